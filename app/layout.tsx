@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import { Toaster } from "sonner";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Docket", template: "%s · Docket" },
+  description: "Your tasks, and an assistant that keeps them for you.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f7f8" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1012" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next puts this request's CSP nonce on its scripts.
+  await headers();
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans antialiased">
+        {children}
+        <Toaster position="bottom-center" closeButton richColors theme="system" />
+      </body>
+    </html>
+  );
+}

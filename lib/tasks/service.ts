@@ -1,0 +1,168 @@
+import { and, asc, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { taskCounters, tasks, type TaskRow } from "@/db/schema";
+import { AppError, parseInput } from "@/lib/errors";
+import {
+  newTaskSchema,
+  taskListQuerySchema,
+  taskNumberSchema,
+  taskPatchSchema,
+  type NewTask,
+  type Task,
+  type TaskListQuery,
+  type TaskPatch,
+} from "./schemas";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toTask(row: TaskRow): Task {
+  return {
+    id: row.number,
+    title: row.title,
+    description: row.description,
+    completed: row.completed,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+    completed_at: iso(row.completedAt),
+    deleted_at: iso(row.deletedAt),
+  };
+}
+
+export const taskNotFound = (number: unknown) =>
+  new AppError("not_found", `Task ${typeof number === "number" ? number : String(number).slice(0, 20)} not found`);
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The task service. Every function takes the user id first and every statement filters by it,
+ * so a task that is not the caller's is indistinguishable from one that does not exist.
+ */
+export function taskService(db: Db) {
+  const owned = (userId: string, number: number) => and(eq(tasks.userId, userId), eq(tasks.number, number));
+  const live = isNull(tasks.deletedAt);
+  const trashed = isNotNull(tasks.deletedAt);
+
+  function number(value: unknown): number {
+    const result = taskNumberSchema.safeParse(value);
+    if (!result.success) throw taskNotFound(value);
+    return result.data;
+  }
+
+  async function one(rows: TaskRow[], n: number): Promise<Task> {
+    const row = rows[0];
+    if (!row) throw taskNotFound(n);
+    return toTask(row);
+  }
+
+  return {
+    async listTasks(userId: string, query: TaskListQuery = {}): Promise<Task[]> {
+      const q = parseInput(taskListQuerySchema, query);
+      const where: (SQL | undefined)[] = [eq(tasks.userId, userId)];
+      if (q.status === "trash") where.push(trashed);
+      else where.push(live);
+      if (q.status === "pending") where.push(eq(tasks.completed, false));
+      if (q.status === "completed") where.push(eq(tasks.completed, true));
+      if (q.query) {
+        const pattern = `%${escapeLike(q.query)}%`;
+        where.push(or(ilike(tasks.title, pattern), ilike(tasks.description, pattern)));
+      }
+      const rows = await db
+        .select()
+        .from(tasks)
+        .where(and(...where))
+        .orderBy(q.status === "trash" ? desc(tasks.deletedAt) : asc(tasks.number))
+        .limit(q.limit);
+      return rows.map(toTask);
+    },
+
+    async getTask(userId: string, taskNumber: unknown): Promise<Task> {
+      const n = number(taskNumber);
+      return one(await db.select().from(tasks).where(and(owned(userId, n), live)).limit(1), n);
+    },
+
+    async addTask(userId: string, input: NewTask): Promise<Task> {
+      const data = parseInput(newTaskSchema, input);
+      // The counter row lock serializes a user's concurrent adds; numbers are never reused.
+      const row = await db.transaction(async (tx) => {
+        const [counter] = await tx
+          .insert(taskCounters)
+          .values({ userId, lastNumber: 1 })
+          .onConflictDoUpdate({ target: taskCounters.userId, set: { lastNumber: sql`${taskCounters.lastNumber} + 1` } })
+          .returning({ lastNumber: taskCounters.lastNumber });
+        const [inserted] = await tx
+          .insert(tasks)
+          .values({ userId, number: counter!.lastNumber, title: data.title, description: data.description })
+          .returning();
+        return inserted!;
+      });
+      return toTask(row);
+    },
+
+    async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<Task> {
+      const n = number(taskNumber);
+      const data = parseInput(taskPatchSchema, patch);
+      const rows = await db
+        .update(tasks)
+        .set({
+          ...(data.title !== undefined && { title: data.title }),
+          ...(data.description !== undefined && { description: data.description }),
+          ...(data.completed !== undefined && {
+            completed: data.completed,
+            // Keep the first completion time when "complete" is repeated.
+            completedAt: data.completed ? sql`coalesce(${tasks.completedAt}, now())` : null,
+          }),
+          updatedAt: sql`now()`,
+        })
+        .where(and(owned(userId, n), live))
+        .returning();
+      return one(rows, n);
+    },
+
+    completeTask(userId: string, taskNumber: unknown): Promise<Task> {
+      return this.updateTask(userId, taskNumber, { completed: true });
+    },
+
+    /** Moves a task to the trash. */
+    async deleteTask(userId: string, taskNumber: unknown): Promise<Task> {
+      const n = number(taskNumber);
+      const rows = await db
+        .update(tasks)
+        .set({ deletedAt: sql`now()`, updatedAt: sql`now()` })
+        .where(and(owned(userId, n), live))
+        .returning();
+      return one(rows, n);
+    },
+
+    /** Brings a task back from the trash; only a task in the trash can be restored. */
+    async restoreTask(userId: string, taskNumber: unknown): Promise<Task> {
+      const n = number(taskNumber);
+      const rows = await db
+        .update(tasks)
+        .set({ deletedAt: null, updatedAt: sql`now()` })
+        .where(and(owned(userId, n), trashed))
+        .returning();
+      return one(rows, n);
+    },
+
+    /** Deletes a task in the trash for good; its number stays used. */
+    async purgeTask(userId: string, taskNumber: unknown): Promise<void> {
+      const n = number(taskNumber);
+      const rows = await db
+        .delete(tasks)
+        .where(and(owned(userId, n), trashed))
+        .returning({ number: tasks.number });
+      if (rows.length === 0) throw taskNotFound(n);
+    },
+
+    /** Deletes every task in the user's trash for good; returns how many. */
+    async emptyTrash(userId: string): Promise<number> {
+      const rows = await db
+        .delete(tasks)
+        .where(and(eq(tasks.userId, userId), trashed))
+        .returning({ number: tasks.number });
+      return rows.length;
+    },
+  };
+}
+
+export type TaskService = ReturnType<typeof taskService>;
