@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { authSecret } from "@/lib/auth-secret";
 import { createAuth, type Auth } from "@/lib/auth-config";
@@ -20,19 +21,26 @@ export interface SessionUser {
   name: string;
 }
 
-/** The signed-in user of this request, or null. */
-export async function currentUser(requestHeaders?: Headers): Promise<SessionUser | null> {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: requestHeaders ?? (await headers()) });
+// One session lookup per request, however many layouts, pages and actions ask.
+const sessionUser = cache(async (): Promise<SessionUser | null> => {
+  // headers() first: during `next build` it stops prerendering before the database is opened.
+  const requestHeaders = await headers();
+  const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name };
+});
+
+/** The signed-in user of this request (or of the given request headers), or null. */
+export async function currentUser(requestHeaders?: Headers): Promise<SessionUser | null> {
+  if (!requestHeaders) return sessionUser();
+  const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
+  return session ? { id: session.user.id, email: session.user.email, name: session.user.name } : null;
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back to this page afterwards. */
 export async function requireUser(): Promise<SessionUser> {
-  const h = await headers();
-  const user = await currentUser(h);
+  const user = await currentUser();
   if (user) return user;
-  const back = h.get("x-docket-path") ?? "/";
+  const back = (await headers()).get("x-docket-path") ?? "/";
   redirect(`/sign-in?callbackURL=${encodeURIComponent(back)}`);
 }

@@ -1,0 +1,74 @@
+"use client";
+
+import { clsx } from "clsx";
+import { Loader2, Pencil, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { Task, TaskPatch } from "@/lib/tasks/schemas";
+import { TaskEditForm } from "./task-edit-form";
+import type { ShownTask } from "./use-tasks";
+
+interface Props {
+  task: ShownTask;
+  onToggle: (task: Task, completed: boolean) => void;
+  onEdit: (task: Task, patch: TaskPatch) => void;
+  onDelete: (task: Task) => void;
+}
+
+export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
+  const [editing, setEditing] = useState(false);
+  const label = task.saving ? `“${task.title}” (saving)` : `#${task.id}`;
+
+  if (editing) {
+    return (
+      <li className="rounded-lg border border-accent/40 bg-surface p-3">
+        <TaskEditForm
+          task={task}
+          onCancel={() => setEditing(false)}
+          onSave={(patch) => {
+            setEditing(false);
+            if (patch) onEdit(task, patch);
+          }}
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li
+      className={clsx(
+        "group flex items-start gap-3 rounded-lg border border-transparent px-3 py-2.5 transition-colors hover:border-line hover:bg-surface",
+        task.saving && "opacity-70",
+      )}
+      aria-busy={task.saving || undefined}
+    >
+      <input
+        type="checkbox"
+        checked={task.completed}
+        disabled={task.saving}
+        onChange={(e) => onToggle(task, e.target.checked)}
+        aria-label={task.completed ? `Mark ${label} as not done` : `Mark ${label} as done`}
+        className="mt-1 size-4 shrink-0 cursor-pointer accent-[var(--color-accent)]"
+      />
+      <div className="min-w-0 flex-1" onDoubleClick={() => !task.saving && setEditing(true)}>
+        <p className="flex items-baseline gap-2">
+          <span className="shrink-0 font-mono text-xs text-muted">
+            {task.saving ? <Loader2 className="inline size-3 animate-spin" aria-label="Saving" /> : `#${task.id}`}
+          </span>
+          <span className={clsx("break-words", task.completed && "text-muted line-through")}>{task.title}</span>
+        </p>
+        {task.description && (
+          <p className="mt-0.5 whitespace-pre-wrap break-words pl-7 text-sm text-muted">{task.description}</p>
+        )}
+      </div>
+      <div className="flex shrink-0 gap-0.5 opacity-100 transition-opacity sm:opacity-0 sm:group-focus-within:opacity-100 sm:group-hover:opacity-100">
+        <Button variant="ghost" size="icon" aria-label={`Edit ${label}`} title="Edit" disabled={task.saving} onClick={() => setEditing(true)}>
+          <Pencil className="size-4" aria-hidden />
+        </Button>
+        <Button variant="ghost" size="icon" aria-label={`Delete ${label}`} title="Delete" disabled={task.saving} onClick={() => onDelete(task)}>
+          <Trash2 className="size-4" aria-hidden />
+        </Button>
+      </div>
+    </li>
+  );
+}
