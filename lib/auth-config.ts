@@ -5,12 +5,26 @@ import { nextCookies } from "better-auth/next-js";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import type { Env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { formatWait, rateLimiter } from "@/lib/rate-limit";
 
 /** The request header proxy.ts fills with the client IP it trusts (never a client's own value). */
 export const CLIENT_IP_HEADER = "x-docket-client-ip";
 
 const FAILED_SIGNIN_WINDOW_SECONDS = 15 * 60;
+
+// Warnings that describe Docket's deliberate zero-config choices (DESIGN §1), not problems.
+const EXPECTED = [/Base URL is not set/, /could not determine a client IP/];
+
+/** Better Auth's messages as JSON log lines, like the rest of the app's. */
+const authLogger = {
+  level: "info" as const,
+  log(level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]) {
+    const expected = EXPECTED.some((re) => re.test(message));
+    const details = args.length ? { details: args.map((a) => (a instanceof Error ? a.message : a)) } : {};
+    log[expected ? "debug" : level]({ component: "better-auth", ...details }, message);
+  },
+};
 
 /** Better Auth for one database; framework-free so tests can build it against any driver. */
 export function createAuth(db: Db, e: Env, secret: string | undefined) {
@@ -27,6 +41,7 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
 
   return betterAuth({
     appName: "Docket",
+    logger: authLogger,
     secret,
     baseURL: e.BETTER_AUTH_URL,
     database: drizzleAdapter(db, { provider: "pg", schema }),
