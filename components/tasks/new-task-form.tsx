@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus } from "lucide-react";
+import { AlignLeft, Plus } from "lucide-react";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions";
@@ -95,7 +95,8 @@ export function NewTaskForm({ onAdd }: { onAdd: (title: string, description: str
           aria-controls={`${id}-description`}
           onClick={() => setShowDescription((v) => !v)}
         >
-          {showDescription ? "Hide description" : "Add description"}
+          <AlignLeft className="size-4" aria-hidden />
+          <span className="sr-only sm:not-sr-only">{showDescription ? "Hide description" : "Add description"}</span>
         </Button>
         <Button type="submit" variant="primary" size="sm">
           Add
