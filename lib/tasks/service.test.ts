@@ -1,0 +1,194 @@
+import { count, eq } from "drizzle-orm";
+import { beforeEach, expect, it } from "vitest";
+import { tasks } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { createUser, describeWithDatabases } from "@/test/databases";
+import { taskService, type TaskService } from "./service";
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describeWithDatabases("task service", (getDb) => {
+  let service: TaskService;
+  let alice: string;
+  let bob: string;
+
+  const rowCount = async (userId: string) =>
+    (await getDb().db.select({ n: count() }).from(tasks).where(eq(tasks.userId, userId)))[0]!.n;
+
+  beforeEach(async () => {
+    service = taskService(getDb().db);
+    alice = await createUser(getDb().db);
+    bob = await createUser(getDb().db);
+  });
+
+  it("adds a task with a trimmed title and shows it in the list", async () => {
+    const task = await service.addTask(alice, { title: "  Buy groceries  ", description: "milk, eggs" });
+    expect(task).toMatchObject({ id: 1, title: "Buy groceries", description: "milk, eggs", completed: false, completed_at: null, deleted_at: null });
+    expect(Object.keys(task).sort()).toEqual(
+      ["completed", "completed_at", "created_at", "deleted_at", "description", "id", "title", "updated_at"],
+    );
+    expect((await service.listTasks(alice)).map((t) => t.title)).toEqual(["Buy groceries"]);
+  });
+
+  it("numbers tasks per user, starting at 1 for everyone", async () => {
+    await service.addTask(alice, { title: "a1" });
+    await service.addTask(alice, { title: "a2" });
+    const b1 = await service.addTask(bob, { title: "b1" });
+    const a3 = await service.addTask(alice, { title: "a3" });
+    expect(b1.id).toBe(1);
+    expect(a3.id).toBe(3);
+  });
+
+  it("never reuses a number, after a delete or a permanent delete", async () => {
+    await service.addTask(alice, { title: "one" });
+    const two = await service.addTask(alice, { title: "two" });
+    await service.deleteTask(alice, two.id);
+    await service.purgeTask(alice, two.id);
+    expect((await service.addTask(alice, { title: "three" })).id).toBe(3);
+    await service.deleteTask(alice, 3);
+    expect((await service.addTask(alice, { title: "four" })).id).toBe(4);
+  });
+
+  it("gives 20 parallel adds by one user the numbers 1 to 20 with no gap, duplicate or error", async () => {
+    const added = await Promise.all(Array.from({ length: 20 }, (_, i) => service.addTask(alice, { title: `task ${i}` })));
+    expect(added.map((t) => t.id).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(await rowCount(alice)).toBe(20);
+  });
+
+  it("completes a task, keeps the first completion time when repeated, and clears it on reopening", async () => {
+    await service.addTask(alice, { title: "Call mom" });
+    const done = await service.completeTask(alice, 1);
+    expect(done.completed).toBe(true);
+    expect(done.completed_at).not.toBeNull();
+    const again = await service.completeTask(alice, 1);
+    expect(again.completed_at).toBe(done.completed_at);
+    const reopened = await service.updateTask(alice, 1, { completed: false });
+    expect(reopened).toMatchObject({ completed: false, completed_at: null });
+  });
+
+  it("edits the title and description", async () => {
+    await service.addTask(alice, { title: "Call mom" });
+    const edited = await service.updateTask(alice, 1, { title: "Call mom tonight", description: "after 7" });
+    expect(edited).toMatchObject({ id: 1, title: "Call mom tonight", description: "after 7" });
+    expect(await service.getTask(alice, 1)).toMatchObject({ title: "Call mom tonight" });
+  });
+
+  it("filters by status and searches title and description case-insensitively", async () => {
+    await service.addTask(alice, { title: "Buy GROCERIES" });
+    await service.addTask(alice, { title: "Team meeting", description: "bring groceries list" });
+    await service.addTask(alice, { title: "100% done_ish" });
+    await service.completeTask(alice, 2);
+    expect((await service.listTasks(alice, { status: "pending" })).map((t) => t.id)).toEqual([1, 3]);
+    expect((await service.listTasks(alice, { status: "completed" })).map((t) => t.id)).toEqual([2]);
+    expect((await service.listTasks(alice, { query: "groceries" })).map((t) => t.id)).toEqual([1, 2]);
+    // % and _ are literal characters, not wildcards.
+    expect((await service.listTasks(alice, { query: "0% d" })).map((t) => t.id)).toEqual([3]);
+    expect(await service.listTasks(alice, { query: "Bu_ G" })).toEqual([]);
+    expect((await service.listTasks(alice, { query: "e_i" })).map((t) => t.id)).toEqual([3]);
+  });
+
+  it("moves a deleted task to the trash, where every other operation finds nothing", async () => {
+    await service.addTask(alice, { title: "Old idea" });
+    const deleted = await service.deleteTask(alice, 1);
+    expect(deleted.deleted_at).not.toBeNull();
+    expect(await service.listTasks(alice)).toEqual([]);
+    expect((await service.listTasks(alice, { status: "trash" })).map((t) => t.id)).toEqual([1]);
+    for (const op of [
+      () => service.getTask(alice, 1),
+      () => service.updateTask(alice, 1, { title: "x" }),
+      () => service.completeTask(alice, 1),
+      () => service.deleteTask(alice, 1),
+    ]) {
+      expect((await rejection(op())).code).toBe("not_found");
+    }
+  });
+
+  it("restores from the trash, and only from the trash", async () => {
+    await service.addTask(alice, { title: "Keep me" });
+    expect((await rejection(service.restoreTask(alice, 1))).code).toBe("not_found");
+    await service.deleteTask(alice, 1);
+    const restored = await service.restoreTask(alice, 1);
+    expect(restored).toMatchObject({ id: 1, title: "Keep me", deleted_at: null });
+    expect((await service.listTasks(alice)).map((t) => t.id)).toEqual([1]);
+  });
+
+  it("deletes forever only what is in the trash, and empties the trash", async () => {
+    await service.addTask(alice, { title: "live" });
+    await service.addTask(alice, { title: "trashed 1" });
+    await service.addTask(alice, { title: "trashed 2" });
+    expect((await rejection(service.purgeTask(alice, 1))).code).toBe("not_found");
+    expect(await service.getTask(alice, 1)).toMatchObject({ title: "live" });
+    await service.deleteTask(alice, 2);
+    await service.deleteTask(alice, 3);
+    await service.purgeTask(alice, 2);
+    expect((await service.listTasks(alice, { status: "trash" })).map((t) => t.id)).toEqual([3]);
+    expect(await service.emptyTrash(alice)).toBe(1);
+    expect(await rowCount(alice)).toBe(1);
+  });
+
+  it("answers not found to another user on every operation and leaves the task unchanged", async () => {
+    const original = await service.addTask(alice, { title: "Alice's secret", description: "private" });
+    for (const op of [
+      () => service.getTask(bob, 1),
+      () => service.updateTask(bob, 1, { title: "hacked" }),
+      () => service.completeTask(bob, 1),
+      () => service.deleteTask(bob, 1),
+      () => service.restoreTask(bob, 1),
+      () => service.purgeTask(bob, 1),
+    ]) {
+      const error = await rejection(op());
+      expect(error.code).toBe("not_found");
+      expect(error.message).toBe("Task 1 not found");
+    }
+    expect(await service.listTasks(bob)).toEqual([]);
+    expect(await service.getTask(alice, 1)).toEqual(original);
+
+    await service.deleteTask(alice, 1);
+    expect((await rejection(service.restoreTask(bob, 1))).code).toBe("not_found");
+    expect((await rejection(service.purgeTask(bob, 1))).code).toBe("not_found");
+    expect(await service.emptyTrash(bob)).toBe(0);
+    expect((await service.listTasks(alice, { status: "trash" })).map((t) => t.title)).toEqual(["Alice's secret"]);
+  });
+
+  it.each([
+    ["an empty title", { title: "" }, "title", "Title can't be empty"],
+    ["a title of spaces", { title: "   " }, "title", "Title can't be empty"],
+    ["a 201-character title", { title: "x".repeat(201) }, "title", "Title must be 200 characters or fewer"],
+    ["a 2,001-character description", { title: "ok", description: "d".repeat(2001) }, "description", "Description must be 2,000 characters or fewer"],
+    ["a title that is not text", { title: 42 }, "title", "Title must be text"],
+    ["an unknown field", { title: "ok", userId: "someone-else" }, "body", undefined],
+  ])("rejects %s with a message for the field and writes nothing", async (_, input, field, message) => {
+    const error = await rejection(service.addTask(alice, input as never));
+    expect(error.code).toBe("invalid_input");
+    expect(Object.keys(error.fields ?? {})).toContain(field);
+    if (message) expect(error.fields?.[field]).toBe(message);
+    expect(await rowCount(alice)).toBe(0);
+  });
+
+  it("accepts a 200-character title and a 2,000-character description", async () => {
+    const task = await service.addTask(alice, { title: "t".repeat(200), description: "d".repeat(2000) });
+    expect(task.title).toHaveLength(200);
+  });
+
+  it("rejects a bad edit and leaves the task as it was", async () => {
+    const original = await service.addTask(alice, { title: "Call mom" });
+    for (const patch of [{}, { title: "" }, { title: "x".repeat(201) }, { completed: "yes" }, { number: 9 }]) {
+      expect((await rejection(service.updateTask(alice, 1, patch as never))).code).toBe("invalid_input");
+    }
+    expect(await service.getTask(alice, 1)).toEqual(original);
+  });
+
+  it.each(["abc", -1, 0, 1.5, "1; drop table tasks"])("treats the task id %j as not found", async (id) => {
+    await service.addTask(alice, { title: "exists" });
+    expect((await rejection(service.getTask(alice, id))).code).toBe("not_found");
+    expect((await rejection(service.deleteTask(alice, id))).code).toBe("not_found");
+    expect(await rowCount(alice)).toBe(1);
+  });
+});

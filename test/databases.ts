@@ -1,0 +1,117 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe } from "vitest";
+import pg from "pg";
+import { openDatabase, type Db, type DbHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { user } from "@/db/schema";
+import { startNeonProxy } from "./neon-proxy";
+
+export type DriverName = "pglite" | "pg" | "neon";
+export const ALL_DRIVERS: DriverName[] = ["pglite", "pg", "neon"];
+
+export const serverUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const inCI = process.env.CI === "true" || process.env.CI === "1";
+
+async function probeServer(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Why the Postgres server can't be used, or null when it can. Checked once per test file. */
+export const serverProblem = await probeServer();
+
+export interface TestDatabase {
+  driver: DriverName;
+  db: Db;
+  handle: DbHandle;
+  /** The connection string of this run's own database (server drivers). */
+  url?: string;
+  close(): Promise<void>;
+}
+
+/** A database made for one test file and dropped after: in-memory PGlite or `docket_test_<random>`. */
+export async function openTestDatabase(driver: DriverName): Promise<TestDatabase> {
+  if (driver === "pglite") {
+    const handle = await openDatabase({ dataDir: "memory://" });
+    await migrateDatabase(handle);
+    return { driver, db: handle.db, handle, close: () => handle.close() };
+  }
+  const name = `docket_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+
+  let stopProxy = async () => {};
+  if (driver === "neon") {
+    const proxy = await startNeonProxy();
+    const { neonConfig } = await import("@neondatabase/serverless");
+    neonConfig.webSocketConstructor = (await import("ws")).default;
+    neonConfig.wsProxy = (host, port) => `127.0.0.1:${proxy.port}/v1?address=${host}:${port}`;
+    neonConfig.useSecureWebSocket = false;
+    neonConfig.pipelineConnect = false;
+    neonConfig.pipelineTLS = false;
+    stopProxy = proxy.close;
+  }
+  const handle = await openDatabase({ databaseUrl: url.toString(), driver });
+  await migrateDatabase(handle);
+  return {
+    driver,
+    db: handle.db,
+    handle,
+    url: url.toString(),
+    async close() {
+      await handle.close();
+      await stopProxy();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/**
+ * Runs a suite once per driver, each on a database of its own. Outside CI a server driver with
+ * no reachable server is skipped with the reason printed; with CI=true it runs, and fails.
+ */
+export function describeWithDatabases(
+  title: string,
+  body: (getDb: () => TestDatabase) => void,
+  drivers: DriverName[] = ALL_DRIVERS,
+) {
+  for (const driver of drivers) {
+    const unavailable = driver !== "pglite" && serverProblem !== null && !inCI;
+    if (unavailable) console.warn(`Skipping "${title}" on ${driver}: no Postgres at ${serverUrl} (${serverProblem})`);
+    describe.skipIf(unavailable)(`${title} [${driver}]`, () => {
+      let database: TestDatabase | undefined;
+      beforeAll(async () => {
+        database = await openTestDatabase(driver);
+      });
+      afterAll(async () => {
+        await database?.close();
+      });
+      body(() => {
+        if (!database) throw new Error(`the ${driver} test database did not open`);
+        return database;
+      });
+    });
+  }
+}
+
+/** A signed-up user, straight into Better Auth's table. */
+export async function createUser(db: Db, email = `${randomUUID()}@example.com`): Promise<string> {
+  const id = randomUUID();
+  await db.insert(user).values({ id, name: email.split("@")[0]!, email });
+  return id;
+}
