@@ -22,7 +22,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-dvh font-sans antialiased">
         {children}
-        <Toaster position="bottom-center" closeButton richColors theme="system" />
+        <Toaster
+          position="bottom-center"
+          closeButton
+          theme="system"
+          toastOptions={{
+            classNames: {
+              toast: "bg-surface! text-ink! border-line! shadow-lg!",
+              description: "text-muted!",
+              actionButton: "bg-accent! text-accent-ink! font-medium!",
+              closeButton: "bg-surface! text-ink! border-line!",
+              error: "text-danger!",
+              success: "text-success!",
+            },
+          }}
+        />
       </body>
     </html>
   );

@@ -87,7 +87,7 @@ export function TrashList({ initialTasks }: { initialTasks: Task[] }) {
             </Button>
             <ConfirmDialog
               trigger={
-                <Button size="sm" variant="ghost" aria-label={`Delete #${task.id} forever`}>
+                <Button size="sm" variant="ghost" aria-label={`Delete forever #${task.id}`}>
                   <X className="size-4" aria-hidden />
                   Delete forever
                 </Button>

@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "correct horse battery";
+
+export const uniqueEmail = (who = "user") => `${who}-${randomUUID().slice(0, 8)}@example.com`;
+
+export async function signUp(page: Page, email = uniqueEmail(), password = PASSWORD): Promise<string> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
+  return email;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+export async function addTask(page: Page, title: string): Promise<void> {
+  const input = page.getByRole("textbox", { name: "New task" });
+  await input.fill(title);
+  await input.press("Enter");
+  await expect(input).toHaveValue("");
+  await expect(page.getByRole("listitem").filter({ hasText: title }).getByText(/^#\d+$/)).toBeVisible();
+}
+
+export const pendingList = (page: Page) => page.getByRole("list", { name: "Pending tasks" });
+export const completedList = (page: Page) => page.getByRole("list", { name: "Completed tasks" });

@@ -1,0 +1,63 @@
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+export const BASE_URL = `http://localhost:${PORT}`;
+
+// One fresh data directory per run; set once in the main process, inherited by workers.
+if (!process.env.E2E_DATA_DIR) {
+  rmSync(path.resolve(".test-data"), { recursive: true, force: true });
+  process.env.E2E_DATA_DIR = path.resolve(".test-data", `e2e-${Date.now()}`);
+}
+
+const systemChromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `npx next build && npx next start -p ${PORT}`,
+    url: `${BASE_URL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      BETTER_AUTH_URL: BASE_URL,
+      // The harness raises the limits; the limiter itself stays on.
+      RATE_LIMIT_SIGNUP_PER_MIN: "1000",
+      RATE_LIMIT_SIGNIN_FAILS_PER_15MIN: "1000",
+      RATE_LIMIT_CHAT_PER_MIN: "1000",
+      RATE_LIMIT_API_PER_MIN: "100000",
+      LOG_LEVEL: "warn",
+    },
+  },
+});
