@@ -153,8 +153,15 @@ export const messages = pgTable(
     parts: jsonb("parts").notNull().default(sql`'[]'::jsonb`),
     status: text("status", { enum: ["complete", "stopped", "error"] }).notNull().default("complete"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Insertion order: timestamps can tie within one transaction; this never does.
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
   },
-  (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt)],
+  (t) => [
+    index("messages_conversation_created_idx").on(t.conversationId, t.createdAt),
+    index("messages_conversation_seq_idx").on(t.conversationId, t.seq),
+  ],
 );
 
 export type TaskRow = typeof tasks.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type ConversationRow = typeof conversations.$inferSelect;

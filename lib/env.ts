@@ -31,9 +31,22 @@ const envSchema = z
     RATE_LIMIT_API_PER_MIN: positiveInt(600),
     RATE_LIMIT_SIGNIN_FAILS_PER_15MIN: positiveInt(5),
     RATE_LIMIT_SIGNUP_PER_MIN: positiveInt(10),
+    OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+    OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().optional()),
+    GOOGLE_GENERATIVE_AI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    GOOGLE_MODEL: z.preprocess(emptyAsUndefined, z.string().default("gemini-2.5-flash")),
+    ASSISTANT_MODEL: z.preprocess(emptyAsUndefined, z.enum(["offline"]).optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
+    if (env.OPENAI_BASE_URL && !env.OPENAI_MODEL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPENAI_MODEL"],
+        message: "is required with OPENAI_BASE_URL: name the model the server should run (e.g. llama3.1 for Ollama)",
+      });
+    }
     if (env.DATABASE_URL && env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",

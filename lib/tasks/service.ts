@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { taskCounters, tasks, type TaskRow } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
@@ -54,25 +54,34 @@ export function taskService(db: Db) {
     return toTask(row);
   }
 
+  function listFilter(userId: string, q: { status: string; query?: string }) {
+    const where: (SQL | undefined)[] = [eq(tasks.userId, userId)];
+    where.push(q.status === "trash" ? trashed : live);
+    if (q.status === "pending") where.push(eq(tasks.completed, false));
+    if (q.status === "completed") where.push(eq(tasks.completed, true));
+    if (q.query) {
+      const pattern = `%${escapeLike(q.query)}%`;
+      where.push(or(ilike(tasks.title, pattern), ilike(tasks.description, pattern)));
+    }
+    return and(...where);
+  }
+
   return {
     async listTasks(userId: string, query: TaskListQuery = {}): Promise<Task[]> {
       const q = parseInput(taskListQuerySchema, query);
-      const where: (SQL | undefined)[] = [eq(tasks.userId, userId)];
-      if (q.status === "trash") where.push(trashed);
-      else where.push(live);
-      if (q.status === "pending") where.push(eq(tasks.completed, false));
-      if (q.status === "completed") where.push(eq(tasks.completed, true));
-      if (q.query) {
-        const pattern = `%${escapeLike(q.query)}%`;
-        where.push(or(ilike(tasks.title, pattern), ilike(tasks.description, pattern)));
-      }
       const rows = await db
         .select()
         .from(tasks)
-        .where(and(...where))
+        .where(listFilter(userId, q))
         .orderBy(q.status === "trash" ? desc(tasks.deletedAt) : asc(tasks.number))
         .limit(q.limit);
       return rows.map(toTask);
+    },
+
+    async countTasks(userId: string, query: Omit<TaskListQuery, "limit"> = {}): Promise<number> {
+      const q = parseInput(taskListQuerySchema, query);
+      const [row] = await db.select({ n: count() }).from(tasks).where(listFilter(userId, q));
+      return row?.n ?? 0;
     },
 
     async getTask(userId: string, taskNumber: unknown): Promise<Task> {

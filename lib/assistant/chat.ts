@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { convertToModelMessages, stepCountIs, streamText, type LanguageModel, type UIMessage, type UIMessageChunk } from "ai";
+import type { Db } from "@/db/client";
+import { conversationService } from "@/lib/conversations/service";
+import type { StoredMessage } from "@/lib/conversations/schemas";
+import type { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { describeModelFailure } from "./failures";
+import { systemPrompt } from "./system-prompt";
+import { textOf, toolCallsOf, type ToolCallRecord } from "./tool-calls";
+import { taskTools } from "./tools";
+
+/** How many stored messages the model sees: a long conversation costs no more than a short one. */
+export const HISTORY_WINDOW = 30;
+export const MAX_STEPS = 8;
+
+export interface TurnRequest {
+  db: Db;
+  userId: string;
+  conversationId: string;
+  text: string;
+  timezone: string;
+  model: LanguageModel;
+  requestId?: string;
+  /** Aborts the model call (Stop, a closed tab); what was produced is stored as `stopped`. */
+  abortSignal?: AbortSignal;
+}
+
+export interface TurnOutcome {
+  conversationId: string;
+  message: StoredMessage;
+  text: string;
+  toolCalls: ToolCallRecord[];
+  failure?: AppError;
+}
+
+/**
+ * One assistant turn: stores the user's message first, runs the model with the tools over the
+ * recent history, and stores the reply with its tool calls however the turn ends. Nothing is kept
+ * in memory between turns: the database is the conversation.
+ */
+export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStream<UIMessageChunk>; outcome: Promise<TurnOutcome> }> {
+  const { db, userId, conversationId, text } = req;
+  const conversations = conversationService(db);
+  await conversations.openConversation(userId, conversationId, text);
+  await conversations.appendMessage(userId, conversationId, {
+    id: randomUUID(),
+    role: "user",
+    content: text,
+    parts: [{ type: "text", text }],
+  });
+
+  const history = await conversations.recentMessages(userId, conversationId, HISTORY_WINDOW);
+  const uiMessages = history.map((m) => ({ id: m.id, role: m.role, parts: m.parts })) as UIMessage[];
+  const tools = taskTools({ userId, db, conversationId, requestId: req.requestId });
+  const turnLog = log.child({ request_id: req.requestId, user_id: userId, conversation_id: conversationId });
+  const started = Date.now();
+
+  let failure: unknown;
+  const result = streamText({
+    model: req.model,
+    system: systemPrompt({ timezone: req.timezone }),
+    messages: await convertToModelMessages(uiMessages, { tools, ignoreIncompleteToolCalls: true }),
+    tools,
+    stopWhen: stepCountIs(MAX_STEPS),
+    timeout: { stepMs: 30_000, totalMs: 90_000 },
+    maxRetries: 1,
+    abortSignal: req.abortSignal,
+    onError: ({ error }) => {
+      failure ??= error;
+    },
+  });
+
+  let settle!: (outcome: TurnOutcome) => void;
+  let fail!: (error: unknown) => void;
+  const outcome = new Promise<TurnOutcome>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+
+  const stream = result.toUIMessageStream({
+    originalMessages: uiMessages,
+    generateMessageId: randomUUID,
+    onError: (error) => {
+      failure ??= error;
+      return describeModelFailure(error).message;
+    },
+    onFinish: async ({ responseMessage, isAborted }) => {
+      try {
+        const stopped = isAborted || req.abortSignal?.aborted === true;
+        const appError = !stopped && failure ? describeModelFailure(failure) : undefined;
+        const parts: unknown[] = [...responseMessage.parts];
+        if (appError) parts.push({ type: "text", text: appError.message });
+        const reply = textOf(parts);
+        const message = await conversations.appendMessage(userId, conversationId, {
+          id: responseMessage.id || randomUUID(),
+          role: "assistant",
+          content: reply,
+          parts,
+          status: appError ? "error" : stopped ? "stopped" : "complete",
+        });
+        if (failure && !stopped) turnLog.warn({ err: failure, latency_ms: Date.now() - started }, "model call failed");
+        else turnLog.info({ latency_ms: Date.now() - started, status: message.status }, "assistant turn");
+        settle({ conversationId, message, text: reply, toolCalls: toolCallsOf(parts), failure: appError });
+      } catch (error) {
+        turnLog.error({ err: error }, "could not store the assistant's reply");
+        fail(error);
+      }
+    },
+  });
+
+  return { stream, outcome };
+}
+
+/** Reads a stream to its end; the turn stores itself when the stream finishes. */
+export async function drain(stream: ReadableStream<unknown>): Promise<void> {
+  const reader = stream.getReader();
+  while (!(await reader.read()).done) {
+    // nothing to do with the chunks here
+  }
+}

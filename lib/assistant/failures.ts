@@ -1,0 +1,12 @@
+import { AppError } from "@/lib/errors";
+
+const TIMEOUT = /time(?:d)? ?out|timeout/i;
+
+/** A model failure in plain words; the user's message is already stored, so a retry is safe. */
+export function describeModelFailure(error: unknown): AppError {
+  const e = error as { name?: string; message?: string; cause?: { name?: string } } | undefined;
+  const timedOut = e?.name === "TimeoutError" || e?.cause?.name === "TimeoutError" || TIMEOUT.test(e?.message ?? "");
+  return timedOut
+    ? new AppError("model_timeout", "The assistant took too long to answer. Your message is saved, so you can try again.")
+    : new AppError("model_unavailable", "The assistant couldn't be reached just now. Your message is saved, so you can try again in a moment.");
+}

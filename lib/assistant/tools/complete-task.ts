@@ -1,0 +1,16 @@
+import { tool } from "ai";
+import { z } from "zod";
+import { taskService } from "@/lib/tasks/service";
+import { runTool, summary, type ToolContext } from "./context";
+import { taskIdSchema } from "./task-id";
+
+export const completeTaskInput = z.object({ task_id: taskIdSchema });
+
+export function completeTaskTool(ctx: ToolContext) {
+  return tool({
+    description: "Mark a task as done.",
+    inputSchema: completeTaskInput,
+    execute: ({ task_id }) =>
+      runTool(ctx, "complete_task", async () => summary(await taskService(ctx.db).completeTask(ctx.userId, task_id), "completed")),
+  });
+}

@@ -1,0 +1,55 @@
+import type { Db } from "@/db/client";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import type { Task } from "@/lib/tasks/schemas";
+
+/** What every tool is built with; the user comes from the session or API key, never the model. */
+export interface ToolContext {
+  userId: string;
+  db: Db;
+  conversationId?: string;
+  requestId?: string;
+}
+
+export interface ToolError {
+  error: "task_not_found" | "invalid_input" | "unavailable";
+  message: string;
+}
+
+export type ToolOutcome<T> = T | ToolError;
+
+export const isToolError = (value: unknown): value is ToolError =>
+  typeof value === "object" && value !== null && "error" in value && typeof (value as ToolError).error === "string";
+
+export const summary = (task: Task, status: string) => ({ task_id: task.id, status, title: task.title });
+
+/**
+ * Runs a tool body with the same logging and error handling everywhere: failures become values
+ * the model can explain (never exceptions), and each call is logged with its latency.
+ */
+export async function runTool<T>(ctx: ToolContext, toolName: string, body: () => Promise<T>): Promise<ToolOutcome<T>> {
+  const started = Date.now();
+  const toolLog = log.child({
+    request_id: ctx.requestId,
+    user_id: ctx.userId,
+    conversation_id: ctx.conversationId,
+    tool_name: toolName,
+  });
+  try {
+    const result = await body();
+    toolLog.info({ latency_ms: Date.now() - started, outcome: "ok" }, "tool call");
+    return result;
+  } catch (error) {
+    const latency_ms = Date.now() - started;
+    if (error instanceof AppError && error.code === "not_found") {
+      toolLog.info({ latency_ms, outcome: "task_not_found" }, "tool call");
+      return { error: "task_not_found", message: error.message };
+    }
+    if (error instanceof AppError && error.code === "invalid_input") {
+      toolLog.info({ latency_ms, outcome: "invalid_input" }, "tool call");
+      return { error: "invalid_input", message: error.message };
+    }
+    toolLog.error({ latency_ms, err: error }, "tool call failed");
+    return { error: "unavailable", message: "The task list could not be reached. Try again in a moment." };
+  }
+}

@@ -1,0 +1,16 @@
+import { tool } from "ai";
+import { z } from "zod";
+import { taskService } from "@/lib/tasks/service";
+import { runTool, summary, type ToolContext } from "./context";
+import { taskIdSchema } from "./task-id";
+
+export const deleteTaskInput = z.object({ task_id: taskIdSchema });
+
+export function deleteTaskTool(ctx: ToolContext) {
+  return tool({
+    description: "Move a task to the trash (it can be restored with restore_task).",
+    inputSchema: deleteTaskInput,
+    execute: ({ task_id }) =>
+      runTool(ctx, "delete_task", async () => summary(await taskService(ctx.db).deleteTask(ctx.userId, task_id), "deleted")),
+  });
+}

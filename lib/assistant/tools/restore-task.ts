@@ -1,0 +1,16 @@
+import { tool } from "ai";
+import { z } from "zod";
+import { taskService } from "@/lib/tasks/service";
+import { runTool, summary, type ToolContext } from "./context";
+import { taskIdSchema } from "./task-id";
+
+export const restoreTaskInput = z.object({ task_id: taskIdSchema });
+
+export function restoreTaskTool(ctx: ToolContext) {
+  return tool({
+    description: "Bring a deleted task back from the trash (undo a delete).",
+    inputSchema: restoreTaskInput,
+    execute: ({ task_id }) =>
+      runTool(ctx, "restore_task", async () => summary(await taskService(ctx.db).restoreTask(ctx.userId, task_id), "restored")),
+  });
+}
