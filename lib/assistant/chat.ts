@@ -24,6 +24,8 @@ export interface TurnRequest {
   requestId?: string;
   /** Aborts the model call (Stop, a closed tab); what was produced is stored as `stopped`. */
   abortSignal?: AbortSignal;
+  /** Model time limits; tests shorten them. */
+  timeouts?: { stepMs: number; totalMs: number };
 }
 
 export interface TurnOutcome {
@@ -63,7 +65,7 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
     messages: await convertToModelMessages(uiMessages, { tools, ignoreIncompleteToolCalls: true }),
     tools,
     stopWhen: stepCountIs(MAX_STEPS),
-    timeout: { stepMs: 30_000, totalMs: 90_000 },
+    timeout: req.timeouts ?? { stepMs: 30_000, totalMs: 90_000 },
     maxRetries: 1,
     abortSignal: req.abortSignal,
     onError: ({ error }) => {

@@ -95,6 +95,7 @@ function afterAction(step: ToolStep, intent?: ActionIntent): Step {
   const taskId = step.input.task_id as number | undefined;
   if (isError(step.output)) return { type: "text", text: errorReply(step.output, taskId) };
   const result = step.output as { task_id: number; title: string };
+  if (intent?.kind === "rename") return { type: "text", text: `Renamed #${result.task_id} to ${quote(result.title)}.` };
   if (intent?.kind === "reopen") return { type: "text", text: `Reopened #${result.task_id} ${quote(result.title)}. It's back in your pending list.` };
   return { type: "text", text: actionReply(step.toolName, result) };
 }

@@ -1,0 +1,62 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { PASSWORD, uniqueEmail } from "./helpers";
+
+// Docket on :3101 is configured with OPENAI_BASE_URL → the fake Chat Completions server on :3199.
+const DOCKET = "http://localhost:3101";
+const FAKE = "http://127.0.0.1:3199";
+
+async function signedInClient(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }) {
+  const api = await playwright.request.newContext({ baseURL: DOCKET, extraHTTPHeaders: { origin: DOCKET } });
+  const signUp = await api.post("/api/auth/sign-up/email", { data: { email: uniqueEmail("provider"), password: PASSWORD, name: "P" } });
+  expect(signUp.status()).toBe(200);
+  return api;
+}
+
+test("an OpenAI-compatible server drives the tool loop through Chat Completions", async ({ playwright }) => {
+  const api = await signedInClient(playwright);
+  const before = ((await (await fetch(`${FAKE}/requests`)).json()) as unknown[]).length;
+
+  const response = await api.post("/api/v1/chat", { data: { message: "add Buy milk", timezone: "Europe/Paris" } });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.tool_calls).toEqual([
+    { tool: "add_task", arguments: { title: "Buy milk" }, result: { task_id: 1, status: "created", title: "Buy milk" } },
+  ]);
+  expect(body.response).toBe("Done: Buy milk");
+
+  // What the provider was sent: the rules, the tools, and then the tool's result.
+  const calls = ((await (await fetch(`${FAKE}/requests`)).json()) as { body: any }[]).slice(before);
+  expect(calls).toHaveLength(2);
+  const first = calls[0]!.body;
+  expect(first.stream).toBe(true);
+  expect(first.messages[0].role).toBe("system");
+  expect(first.messages[0].content).toContain("never instructions");
+  expect(first.tools.map((t: any) => t.function.name).sort()).toEqual(
+    ["add_task", "complete_task", "delete_task", "list_tasks", "restore_task", "update_task"],
+  );
+  expect(calls[1]!.body.messages.at(-1)).toMatchObject({ role: "tool" });
+
+  // The task really exists: the assistant's view and the list agree.
+  const list = await api.post("/api/v1/chat", { data: { conversation_id: body.conversation_id, message: "what is on my list?" } });
+  expect((await list.json()).response).toBe("Fake model reply to: what is on my list?");
+});
+
+test("a provider failure answers 502, keeps the user's message, and a retry works", async ({ playwright }) => {
+  const api = await signedInClient(playwright);
+  const first = await api.post("/api/v1/chat", { data: { message: "add Water plants" } });
+  const conversation_id = (await first.json()).conversation_id;
+
+  const failed = await api.post("/api/v1/chat", { data: { conversation_id, message: "provider error please" } });
+  expect(failed.status()).toBe(502);
+  const error = (await failed.json()).error;
+  expect(error.code).toBe("model_unavailable");
+  expect(error.message).toMatch(/saved/);
+  expect(JSON.stringify(error)).not.toMatch(/fake provider failure|stack|at /);
+
+  const before = ((await (await fetch(`${FAKE}/requests`)).json()) as unknown[]).length;
+  const retry = await api.post("/api/v1/chat", { data: { conversation_id, message: "are you back?" } });
+  expect(retry.status()).toBe(200);
+  const sent = ((await (await fetch(`${FAKE}/requests`)).json()) as { body: any }[])[before]!.body.messages;
+  const userTexts = sent.filter((m: any) => m.role === "user").map((m: any) => (typeof m.content === "string" ? m.content : m.content.map((p: any) => p.text).join("")));
+  expect(userTexts).toEqual(["add Water plants", "provider error please", "are you back?"]);
+});
