@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
-import { MockLanguageModelV4 } from "ai/test";
-import { openTestDatabase, createUser, type TestDatabase } from "@/test/databases";
+import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from "@ai-sdk/provider";
+import { convertArrayToReadableStream, MockLanguageModelV4 } from "ai/test";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { conversationService } from "@/lib/conversations/service";
 import { taskService } from "@/lib/tasks/service";
-import { drain, startTurn } from "./chat";
+import { createUser, openTestDatabase, type TestDatabase } from "@/test/databases";
+import { drain, startTurn, type TurnRequest } from "./chat";
 import { offlineModel } from "./offline/model";
 
 let t: TestDatabase;
@@ -13,28 +14,160 @@ beforeAll(async () => {
   return () => t.close();
 });
 
-async function say(userId: string, conversationId: string, text: string, model = offlineModel()) {
-  const { stream, outcome } = await startTurn({ db: t.db, userId, conversationId, text, timezone: "UTC", model });
+const usage = { inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 1, text: 1, reasoning: 0 } };
+const finish = (unified: "stop" | "tool-calls"): LanguageModelV4StreamPart => ({ type: "finish", usage, finishReason: { unified, raw: undefined } });
+const textReply = (text: string): LanguageModelV4StreamPart[] => [
+  { type: "text-start", id: "t" },
+  { type: "text-delta", id: "t", delta: text },
+  { type: "text-end", id: "t" },
+  finish("stop"),
+];
+const toolCall = (toolName: string, input: object): LanguageModelV4StreamPart[] => [
+  { type: "tool-call", toolCallId: randomUUID(), toolName, input: JSON.stringify(input) },
+  finish("tool-calls"),
+];
+
+/** A model that plays the given steps in order, one per call. */
+function scripted(...steps: LanguageModelV4StreamPart[][]) {
+  let i = 0;
+  return new MockLanguageModelV4({
+    doStream: async () => ({ stream: convertArrayToReadableStream(steps[Math.min(i++, steps.length - 1)]!) }),
+  });
+}
+
+async function turn(userId: string, conversationId: string, text: string, model: TurnRequest["model"], extra: Partial<TurnRequest> = {}) {
+  const { stream, outcome } = await startTurn({ db: t.db, userId, conversationId, text, timezone: "UTC", model, ...extra });
   await drain(stream);
   return outcome;
 }
 
-describe("a chat turn with the offline assistant", () => {
-  it("adds, lists, deletes by name and undoes, storing every message", async () => {
+describe("a chat turn", () => {
+  it("stores the user's message, then the reply with its tool call and result", async () => {
     const userId = await createUser(t.db);
     const c = randomUUID();
-    const added = await say(userId, c, "Add a task to buy groceries");
-    expect(added.toolCalls).toEqual([{ tool: "add_task", arguments: { title: "Buy groceries" }, result: { task_id: 1, status: "created", title: "Buy groceries" } }]);
-    expect(added.text).toBe("Added #1 “Buy groceries” to your list.");
-    await say(userId, c, "add team meeting prep");
-    const deleted = await say(userId, c, "Delete the meeting task");
-    expect(deleted.toolCalls.map((x) => x.tool)).toEqual(["list_tasks", "delete_task"]);
-    expect(deleted.text).toContain("Deleted #2 “Team meeting prep”");
-    const undone = await say(userId, c, "undo");
-    expect(undone.toolCalls.map((x) => [x.tool, x.arguments])).toEqual([["restore_task", { task_id: 2 }]]);
-    expect((await taskService(t.db).listTasks(userId)).map((x) => x.id)).toEqual([1, 2]);
+    const outcome = await turn(userId, c, "add a task to buy groceries", scripted(toolCall("add_task", { title: "Buy groceries" }), textReply("Added #1.")));
+    expect(outcome.text).toBe("Added #1.");
+    const [user, assistant] = await conversationService(t.db).listMessages(userId, c);
+    expect(user).toMatchObject({ role: "user", content: "add a task to buy groceries", status: "complete" });
+    expect(assistant).toMatchObject({ role: "assistant", content: "Added #1.", status: "complete" });
+    expect(assistant!.parts).toContainEqual(
+      expect.objectContaining({
+        type: "tool-add_task",
+        state: "output-available",
+        input: { title: "Buy groceries" },
+        output: { task_id: 1, status: "created", title: "Buy groceries" },
+      }),
+    );
+    expect((await conversationService(t.db).getConversation(userId, c)).title).toBe("add a task to buy groceries");
+  });
+
+  it("shows the model only the last 30 messages of a 200-message conversation", async () => {
+    const userId = await createUser(t.db);
+    const c = randomUUID();
+    const conversations = conversationService(t.db);
+    await conversations.openConversation(userId, c, "long one");
+    for (let i = 0; i < 200; i++) {
+      const role = i % 2 === 0 ? "user" : "assistant";
+      await conversations.appendMessage(userId, c, { id: randomUUID(), role, content: `m${i}`, parts: [{ type: "text", text: `m${i}` }] });
+    }
+    const model = scripted(textReply("ok"));
+    await turn(userId, c, "the newest", model);
+    const prompt = model.doStreamCalls[0]!.prompt;
+    const texts = prompt.filter((m) => m.role !== "system").map((m) => (m.content as { text?: string }[]).map((p) => p.text).join(""));
+    expect(texts.length).toBeLessThanOrEqual(30);
+    expect(texts.at(-1)).toBe("the newest");
+    expect(texts[0]).toMatch(/^m\d+$/);
+    expect(prompt.find((m) => m.role !== "system")!.role).toBe("user");
+    expect(texts).not.toContain("m100");
+  });
+
+  it("gives a model that asks for another user's task number task_not_found and changes nothing", async () => {
+    const alice = await createUser(t.db);
+    const mallory = await createUser(t.db);
+    await taskService(t.db).addTask(alice, { title: "Alice's task" });
+    const outcome = await turn(mallory, randomUUID(), "delete task 1", scripted(toolCall("delete_task", { task_id: 1 }), textReply("Sorry.")));
+    expect(outcome.toolCalls).toEqual([
+      { tool: "delete_task", arguments: { task_id: 1 }, result: { error: "task_not_found", message: "Task 1 not found" } },
+    ]);
+    expect(await taskService(t.db).getTask(alice, 1)).toMatchObject({ title: "Alice's task", deleted_at: null });
+  });
+
+  it("keeps the turn going when the model sends malformed tool arguments", async () => {
+    const userId = await createUser(t.db);
+    const outcome = await turn(userId, randomUUID(), "complete it", scripted(toolCall("complete_task", { task_id: "three" }), textReply("Which task?")));
+    expect(outcome.failure).toBeUndefined();
+    expect(outcome.text).toBe("Which task?");
+    expect(outcome.toolCalls[0]).toMatchObject({ tool: "complete_task", result: { error: "tool_failed" } });
+  });
+
+  it("answers 404 for another user's conversation id and stores nothing there", async () => {
+    const alice = await createUser(t.db);
+    const bob = await createUser(t.db);
+    const c = randomUUID();
+    await turn(alice, c, "hello", scripted(textReply("hi")));
+    await expect(turn(bob, c, "let me in", scripted(textReply("no")))).rejects.toMatchObject({ code: "not_found" });
+    expect(await conversationService(t.db).listMessages(alice, c)).toHaveLength(2);
+  });
+
+  it("continues the same conversation from a fresh module instance, as after a restart", async () => {
+    const userId = await createUser(t.db);
+    const c = randomUUID();
+    await turn(userId, c, "Add a task to buy groceries", offlineModel());
+    await turn(userId, c, "delete task 1", offlineModel());
+    vi.resetModules();
+    const fresh = await import("./chat");
+    const { offlineModel: freshModel } = await import("./offline/model");
+    const { stream, outcome } = await fresh.startTurn({ db: t.db, userId, conversationId: c, text: "undo", timezone: "UTC", model: freshModel() });
+    await fresh.drain(stream);
+    expect((await outcome).text).toBe("Undone: restored #1 “Buy groceries”.");
+  });
+
+  it("keeps the user's message and stores a plain-words error when the provider fails", async () => {
+    const userId = await createUser(t.db);
+    const c = randomUUID();
+    const broken = new MockLanguageModelV4({ doStream: async () => { throw new Error("upstream exploded: secret internals"); } });
+    const outcome = await turn(userId, c, "are you there?", broken);
+    expect(outcome.failure?.code).toBe("model_unavailable");
+    const [user, assistant] = await conversationService(t.db).listMessages(userId, c);
+    expect(user).toMatchObject({ role: "user", content: "are you there?" });
+    expect(assistant).toMatchObject({ role: "assistant", status: "error" });
+    expect(assistant!.content).toMatch(/couldn't be reached.*saved.*try again/);
+    expect(assistant!.content).not.toContain("secret internals");
+    // A retry works.
+    expect((await turn(userId, c, "again", scripted(textReply("Back!")))).text).toBe("Back!");
+  });
+
+  it("reports a model that takes too long as a timeout, keeping the user's message", async () => {
+    const userId = await createUser(t.db);
+    const c = randomUUID();
+    const slow = new MockLanguageModelV4({
+      doStream: async ({ abortSignal }: LanguageModelV4CallOptions) =>
+        new Promise((_, reject) => abortSignal?.addEventListener("abort", () => reject(abortSignal.reason ?? new Error("aborted")))),
+    });
+    const outcome = await turn(userId, c, "slow one", slow, { timeouts: { stepMs: 150, totalMs: 300 } });
+    expect(outcome.failure?.code).toBe("model_timeout");
     const stored = await conversationService(t.db).listMessages(userId, c);
-    expect(stored.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user", "assistant", "user", "assistant"]);
-    expect(stored.every((m) => m.status === "complete")).toBe(true);
+    expect(stored.map((m) => [m.role, m.status])).toEqual([["user", "complete"], ["assistant", "error"]]);
+  });
+
+  it("stores what was produced, marked stopped, when the user stops the reply", async () => {
+    const userId = await createUser(t.db);
+    const c = randomUUID();
+    const controller = new AbortController();
+    const model = new MockLanguageModelV4({
+      doStream: async ({ abortSignal }: LanguageModelV4CallOptions) => ({
+        stream: new ReadableStream<LanguageModelV4StreamPart>({
+          start(ctrl) {
+            ctrl.enqueue({ type: "text-start", id: "t" });
+            ctrl.enqueue({ type: "text-delta", id: "t", delta: "Here is the first half" });
+            abortSignal?.addEventListener("abort", () => ctrl.error(abortSignal.reason));
+            setTimeout(() => controller.abort(), 50);
+          },
+        }),
+      }),
+    });
+    const outcome = await turn(userId, c, "write a long answer", model, { abortSignal: controller.signal });
+    expect(outcome.message).toMatchObject({ role: "assistant", status: "stopped" });
+    expect(outcome.text).toContain("Here is the first half");
   });
 });

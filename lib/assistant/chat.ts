@@ -5,7 +5,7 @@ import { conversationService } from "@/lib/conversations/service";
 import type { StoredMessage } from "@/lib/conversations/schemas";
 import type { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { describeModelFailure } from "./failures";
+import { describeModelFailure, isToolCallError } from "./failures";
 import { systemPrompt } from "./system-prompt";
 import { textOf, toolCallsOf, type ToolCallRecord } from "./tool-calls";
 import { taskTools } from "./tools";
@@ -69,7 +69,7 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
     maxRetries: 1,
     abortSignal: req.abortSignal,
     onError: ({ error }) => {
-      failure ??= error;
+      if (!isToolCallError(error)) failure ??= error;
     },
   });
 
@@ -84,13 +84,20 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
     originalMessages: uiMessages,
     generateMessageId: randomUUID,
     onError: (error) => {
+      if (isToolCallError(error)) return `The tool could not run: ${(error as Error).message}`;
       failure ??= error;
       return describeModelFailure(error).message;
     },
     onFinish: async ({ responseMessage, isAborted }) => {
       try {
-        const stopped = isAborted || req.abortSignal?.aborted === true;
-        const appError = !stopped && failure ? describeModelFailure(failure) : undefined;
+        // Aborted without the user asking means a time limit ran out.
+        const stopped = req.abortSignal?.aborted === true;
+        const timedOut = isAborted && !stopped && !failure;
+        const appError = timedOut
+          ? describeModelFailure({ name: "TimeoutError" })
+          : !stopped && failure
+            ? describeModelFailure(failure)
+            : undefined;
         const parts: unknown[] = [...responseMessage.parts];
         if (appError) parts.push({ type: "text", text: appError.message });
         const reply = textOf(parts);

@@ -2,6 +2,12 @@ import { AppError } from "@/lib/errors";
 
 const TIMEOUT = /time(?:d)? ?out|timeout/i;
 
+/** Errors about one tool call (bad arguments, unknown tool): the model sees them, the turn goes on. */
+export function isToolCallError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | undefined)?.name;
+  return typeof name === "string" && /Tool/.test(name);
+}
+
 /** A model failure in plain words; the user's message is already stored, so a retry is safe. */
 export function describeModelFailure(error: unknown): AppError {
   const e = error as { name?: string; message?: string; cause?: { name?: string } } | undefined;

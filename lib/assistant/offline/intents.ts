@@ -113,6 +113,14 @@ export function parseIntent(message: string): Intent {
     if (ref) return { kind: "delete", ref };
   }
 
+  // Adds: "add a task to X", "remind me to X", "I need to X", "remember to X".
+  m = original.match(/^(?:please\s+)?(?:add|create|make|new|put|note|jot down|write down)\s+(?:a\s+|an\s+|another\s+|the\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder|note)?\s*(?:to my list\s*)?(?:to\s+|:\s*|called\s+|named\s+|for\s+|that says\s+)?(.+?)(?:\s+to my (?:list|tasks))?$/i)
+    ?? original.match(/^(?:please\s+)?(?:remind me to|i need to remember to|i have to remember to|remember to|don't forget to|do not forget to|i need to|i have to|i must|i should|i've got to|i gotta|todo:|to-do:)\s+(.+)$/i);
+  if (m) {
+    const title = cleanTitle(m[1]!);
+    if (title && !/^(?:a |an )?(?:task|todo)s?$/i.test(title)) return { kind: "add", title };
+  }
+
   // Lists: the filter comes from the words.
   const asksToSee = /^(?:show|list|display|see|view|give|tell|get|what|which|whats|what's|do i have|how many|anything)\b/.test(bare)
     || /\b(?:my (?:tasks|list|todos?)|to-?do list)\b/.test(bare);
@@ -125,14 +133,6 @@ export function parseIntent(message: string): Intent {
       return { kind: "list", status: "pending" };
     }
     if (/\b(?:tasks?|list|todos?|everything|all|items?)\b/.test(bare)) return { kind: "list", status: "all" };
-  }
-
-  // Adds: "add a task to X", "remind me to X", "I need to X", "remember to X".
-  m = original.match(/^(?:please\s+)?(?:add|create|make|new|put|note|jot down|write down)\s+(?:a\s+|an\s+|another\s+|the\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder|note)?\s*(?:to my list\s*)?(?:to\s+|:\s*|called\s+|named\s+|for\s+|that says\s+)?(.+?)(?:\s+to my (?:list|tasks))?$/i)
-    ?? original.match(/^(?:please\s+)?(?:remind me to|i need to remember to|i have to remember to|remember to|don't forget to|do not forget to|i need to|i have to|i must|i should|i've got to|i gotta|todo:|to-do:)\s+(.+)$/i);
-  if (m) {
-    const title = cleanTitle(m[1]!);
-    if (title && !/^(?:a |an )?(?:task|todo)s?$/i.test(title)) return { kind: "add", title };
   }
 
   return { kind: "help" };
