@@ -1,6 +1,7 @@
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { AccountMenu } from "@/components/shell/account-menu";
+import { AssistantToggle } from "@/components/home/assistant-toggle";
 import { NavLinks } from "@/components/shell/nav-links";
 import { requireUser } from "@/lib/auth";
 
@@ -15,18 +16,19 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-line bg-canvas/85 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-3xl items-center gap-4 px-4">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
           <Link href="/" className="flex items-center gap-2 font-semibold">
             <ListChecks className="size-5 text-accent" aria-hidden />
             Docket
           </Link>
           <NavLinks />
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            <AssistantToggle />
             <AccountMenu email={user.email} />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Inbox } from "lucide-react";
+import { useEffect } from "react";
 import type { Task } from "@/lib/tasks/schemas";
 import { NewTaskForm } from "./new-task-form";
 import { TaskItem } from "./task-item";
@@ -37,8 +38,12 @@ function TaskSection({
   );
 }
 
-export function TaskBoard({ initialTasks }: { initialTasks: Task[] }) {
-  const { tasks, add, setCompleted, edit, remove } = useTasks(initialTasks);
+/** `changes` counts changes made elsewhere (the assistant); each one reloads the list. */
+export function TaskBoard({ initialTasks, changes = 0 }: { initialTasks: Task[]; changes?: number }) {
+  const { tasks, refresh, add, setCompleted, edit, remove } = useTasks(initialTasks);
+  useEffect(() => {
+    if (changes > 0) void refresh();
+  }, [changes, refresh]);
   const pending = tasks.filter((t) => !t.completed);
   const completed = tasks.filter((t) => t.completed);
   const actions = { onToggle: setCompleted, onEdit: edit, onDelete: remove };

@@ -49,12 +49,14 @@ export function useTasks(initial: Task[]) {
     if (result?.ok && inFlight.current === 0) setTasks(result.data);
   }, []);
 
-  // Changes made elsewhere (another tab, a script) show up when the user comes back.
+  // Changes made elsewhere (another tab, the API, MCP) show up on focus and within ~15 s.
   useEffect(() => {
     const onVisible = () => document.visibilityState === "visible" && void refresh();
+    const timer = setInterval(() => document.visibilityState === "visible" && void refresh(), 15_000);
     window.addEventListener("focus", refresh);
     document.addEventListener("visibilitychange", onVisible);
     return () => {
+      clearInterval(timer);
       window.removeEventListener("focus", refresh);
       document.removeEventListener("visibilitychange", onVisible);
     };
@@ -132,6 +134,7 @@ export function useTasks(initial: Task[]) {
 
   return {
     tasks,
+    refresh,
     add,
     setCompleted: (task: Task, completed: boolean) =>
       update(task, { completed }, completed ? `Couldn't complete #${task.id}.` : `Couldn't reopen #${task.id}.`),

@@ -10,9 +10,9 @@ export default async function TrashPage() {
   const user = await requireUser();
   const tasks = await taskService(await getDb()).listTasks(user.id, { status: "trash" });
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <h1 className="mb-5 text-2xl font-semibold tracking-tight">Trash</h1>
       <TrashList initialTasks={tasks} />
-    </>
+    </div>
   );
 }
