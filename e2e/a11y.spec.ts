@@ -37,3 +37,21 @@ for (const scheme of ["light", "dark"] as const) {
     await expectNoSeriousViolations(page);
   });
 }
+
+for (const [name, viewport] of [
+  ["desktop", { width: 1280, height: 800 }],
+  ["mobile", { width: 390, height: 800 }],
+] as const) {
+  test(`the home page with the assistant panel open has no serious violations (${name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await signUp(page);
+    if (name === "mobile") await page.getByRole("button", { name: "Assistant" }).click();
+    const input = page.getByRole("textbox", { name: "Message the assistant" });
+    await expectNoSeriousViolations(page); // empty conversation with suggestions
+    await input.fill("add a task to buy groceries");
+    await input.press("Enter");
+    await expect(page.getByRole("region", { name: "Assistant" }).getByText("Added #1 Buy groceries")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}
