@@ -18,8 +18,8 @@ if (typeof Map.groupBy !== "function") {
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
-      "server-only": path.resolve(__dirname, "test/empty.ts"),
+      "@": import.meta.dirname,
+      "server-only": path.resolve(import.meta.dirname, "test/empty.ts"),
     },
   },
   test: {
