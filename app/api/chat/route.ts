@@ -1,53 +1,41 @@
 // POST /api/chat — the browser's assistant stream (AI SDK UI message stream).
 import { createUIMessageStreamResponse } from "ai";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { startTurn, drain } from "@/lib/assistant/chat";
-import { enforceChatLimit } from "@/lib/assistant/chat-limits";
-import { chooseModel } from "@/lib/assistant/models";
-import { currentUser } from "@/lib/auth";
+import { drain } from "@/lib/assistant/chat";
+import { chatCaller, startChatTurn } from "@/lib/assistant/chat-request";
 import { conversationIdSchema, messageTextSchema } from "@/lib/conversations/schemas";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
-import { assertSameOrigin, readJson, timezoneSchema } from "@/lib/http/request";
+import { readJson, timezoneSchema } from "@/lib/http/request";
 
 export const dynamic = "force-dynamic";
 
 const bodySchema = z.object({
   id: conversationIdSchema,
-  message: z.object({
-    role: z.literal("user", { error: "Only user messages can be sent" }),
-    parts: z
-      .array(z.object({ type: z.string(), text: z.string().optional() }).loose())
-      .min(1, "The message has no text"),
-  }).loose(),
+  message: z
+    .object({
+      role: z.literal("user", { error: "Only user messages can be sent" }),
+      parts: z.array(z.object({ type: z.string(), text: z.string().optional() }).loose()).min(1, "The message has no text"),
+    })
+    .loose(),
   timezone: timezoneSchema.optional(),
 });
 
 export async function POST(request: Request): Promise<Response> {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   try {
-    assertSameOrigin(request);
-    const user = await currentUser(request.headers);
-    if (!user) throw new AppError("unauthorized", "Sign in to talk to the assistant");
+    const caller = await chatCaller(request, "Sign in to talk to the assistant");
     const body = await readJson(request, bodySchema);
-    const text = messageTextSchema.safeParse(
-      body.message.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join(""),
-    );
-    if (!text.success) throw new AppError("invalid_input", text.error.issues[0]!.message, { message: text.error.issues[0]!.message });
-    const db = await getDb();
-    await enforceChatLimit(db, user.id);
-
-    const { stream } = await startTurn({
-      db,
-      userId: user.id,
+    const text = messageTextSchema.safeParse(body.message.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join(""));
+    if (!text.success) {
+      const message = text.error.issues[0]!.message;
+      throw new AppError("invalid_input", message, { message });
+    }
+    const { stream } = await startChatTurn(caller, request, {
       conversationId: body.id,
       text: text.data,
-      timezone: body.timezone ?? "UTC",
-      model: chooseModel(env()).model,
+      timezone: body.timezone,
       requestId,
-      abortSignal: request.signal,
     });
     // The reply is stored when the stream ends, so it must be read to the end even if the
     // browser goes away: one copy for the browser, one drained here.
