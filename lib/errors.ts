@@ -37,8 +37,13 @@ export const notFound = (what: string) => new AppError("not_found", `${what} not
 /** Turns a zod error into field messages keyed by snake_case field name. */
 export function fieldErrors(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
+  const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".").replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) || "body";
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[snake([...issue.path.map(String), key].join("."))] ??= `Unknown field: ${key}`;
+      continue;
+    }
+    const key = snake(issue.path.map(String).join(".")) || "body";
     fields[key] ??= issue.message;
   }
   return fields;

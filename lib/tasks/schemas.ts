@@ -38,10 +38,17 @@ export const taskPatchSchema = z
 
 export const taskStatusSchema = z.enum(["all", "pending", "completed", "trash"]);
 
+export const taskSortSchema = z.enum(["number", "created", "updated", "title"]);
+export const sortOrderSchema = z.enum(["asc", "desc"]);
+
 export const taskListQuerySchema = z.strictObject({
   status: taskStatusSchema.default("all"),
   query: z.string().trim().max(200, "Search text must be 200 characters or fewer").optional(),
-  limit: z.number().int().min(1).max(500).default(500),
+  /** Default: number order; the trash shows the most recently deleted first. */
+  sort: taskSortSchema.optional(),
+  order: sortOrderSchema.optional(),
+  limit: z.number().int().min(1).max(501).default(500),
+  offset: z.number().int().min(0).default(0),
 });
 
 export type NewTask = z.input<typeof newTaskSchema>;

@@ -163,7 +163,7 @@ describeWithDatabases("task service", (getDb) => {
     ["a 201-character title", { title: "x".repeat(201) }, "title", "Title must be 200 characters or fewer"],
     ["a 2,001-character description", { title: "ok", description: "d".repeat(2001) }, "description", "Description must be 2,000 characters or fewer"],
     ["a title that is not text", { title: 42 }, "title", "Title must be text"],
-    ["an unknown field", { title: "ok", userId: "someone-else" }, "body", undefined],
+    ["an unknown field", { title: "ok", userId: "someone-else" }, "user_id", "Unknown field: userId"],
   ])("rejects %s with a message for the field and writes nothing", async (_, input, field, message) => {
     const error = await rejection(service.addTask(alice, input as never));
     expect(error.code).toBe("invalid_input");

@@ -31,6 +31,16 @@ export function toTask(row: TaskRow): Task {
 export const taskNotFound = (number: unknown) =>
   new AppError("not_found", `Task ${typeof number === "number" ? number : String(number).slice(0, 20)} not found`);
 
+const SORT_COLUMNS = { number: tasks.number, created: tasks.createdAt, updated: tasks.updatedAt, title: tasks.title };
+
+/** The list order; the task number breaks ties so pages never overlap. */
+function ordering(q: { status: string; sort?: keyof typeof SORT_COLUMNS; order?: "asc" | "desc" }) {
+  if (!q.sort && q.status === "trash") return [desc(tasks.deletedAt), desc(tasks.number)];
+  const direction = q.order === "desc" ? desc : asc;
+  const column = SORT_COLUMNS[q.sort ?? "number"];
+  return column === tasks.number ? [direction(tasks.number)] : [direction(column), direction(tasks.number)];
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -73,8 +83,9 @@ export function taskService(db: Db) {
         .select()
         .from(tasks)
         .where(listFilter(userId, q))
-        .orderBy(q.status === "trash" ? desc(tasks.deletedAt) : asc(tasks.number))
-        .limit(q.limit);
+        .orderBy(...ordering(q))
+        .limit(q.limit)
+        .offset(q.offset);
       return rows.map(toTask);
     },
 

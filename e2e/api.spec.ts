@@ -1,0 +1,96 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { PASSWORD, uniqueEmail } from "./helpers";
+
+const BASE = "http://localhost:3100";
+
+async function client(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }) {
+  const api = await playwright.request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
+  const signUp = await api.post("/api/auth/sign-up/email", { data: { email: uniqueEmail("api"), password: PASSWORD, name: "A" } });
+  expect(signUp.status()).toBe(200);
+  return api;
+}
+
+test("tasks over /api/v1: create, read, filter, page, update, trash, restore, purge", async ({ playwright }) => {
+  const api = await client(playwright);
+  for (const title of ["Buy milk", "Call mom", "Book flights"]) expect((await api.post("/api/v1/tasks", { data: { title } })).status()).toBe(201);
+  expect((await api.patch("/api/v1/tasks/2", { data: { completed: true } })).status()).toBe(200);
+
+  const page1 = await (await api.get("/api/v1/tasks?limit=2")).json();
+  expect(page1.tasks.map((t: { id: number }) => t.id)).toEqual([1, 2]);
+  const page2 = await (await api.get(`/api/v1/tasks?limit=2&cursor=${page1.next_cursor}`)).json();
+  expect(page2).toMatchObject({ tasks: [{ id: 3 }], next_cursor: null });
+  expect((await (await api.get("/api/v1/tasks?status=completed")).json()).tasks.map((t: { id: number }) => t.id)).toEqual([2]);
+  expect((await (await api.get("/api/v1/tasks?q=MOM")).json()).tasks.map((t: { id: number }) => t.id)).toEqual([2]);
+  expect((await (await api.get("/api/v1/tasks?sort=title&order=asc")).json()).tasks.map((t: { title: string }) => t.title)).toEqual(["Book flights", "Buy milk", "Call mom"]);
+
+  const deleted = await api.delete("/api/v1/tasks/1");
+  expect((await deleted.json()).deleted_at).not.toBeNull();
+  expect((await api.get("/api/v1/tasks/1")).status()).toBe(404);
+  expect((await (await api.get("/api/v1/tasks?status=trash")).json()).tasks.map((t: { id: number }) => t.id)).toEqual([1]);
+  expect((await api.post("/api/v1/tasks/1/restore")).status()).toBe(200);
+  expect((await api.delete("/api/v1/tasks/1?permanent=true")).status()).toBe(404); // only from the trash
+  await api.delete("/api/v1/tasks/1");
+  expect((await api.delete("/api/v1/tasks/1?permanent=true")).status()).toBe(204);
+  expect((await (await api.post("/api/v1/tasks", { data: { title: "Next" } })).json()).id).toBe(4);
+});
+
+test("another user's task and conversation ids are not found on every method, and nothing changes", async ({ playwright }) => {
+  const alice = await client(playwright);
+  const bob = await client(playwright);
+  await alice.post("/api/v1/tasks", { data: { title: "Alice's task" } });
+  const conversationId = (await (await alice.post("/api/v1/chat", { data: { message: "hello" } })).json()).conversation_id;
+
+  const attempts = [
+    bob.get("/api/v1/tasks/1"),
+    bob.patch("/api/v1/tasks/1", { data: { title: "mine now" } }),
+    bob.delete("/api/v1/tasks/1"),
+    bob.post("/api/v1/tasks/1/restore"),
+    bob.delete("/api/v1/tasks/1?permanent=true"),
+    bob.get(`/api/v1/conversations/${conversationId}`),
+    bob.patch(`/api/v1/conversations/${conversationId}`, { data: { title: "mine" } }),
+    bob.delete(`/api/v1/conversations/${conversationId}`),
+    bob.post("/api/v1/chat", { data: { conversation_id: conversationId, message: "hi" } }),
+  ];
+  for (const response of await Promise.all(attempts)) {
+    expect(response.status()).toBe(404);
+    expect((await response.json()).error.code).toBe("not_found");
+  }
+  expect(await (await alice.get("/api/v1/tasks/1")).json()).toMatchObject({ title: "Alice's task", deleted_at: null });
+  const conversation = await (await alice.get(`/api/v1/conversations/${conversationId}`)).json();
+  expect(conversation.title).toBe("hello");
+  expect(conversation.messages).toHaveLength(2);
+  expect((await (await bob.get("/api/v1/tasks")).json()).tasks).toEqual([]);
+});
+
+test("bad input is refused with a clear error and writes nothing", async ({ playwright }) => {
+  const api = await client(playwright);
+  const cases: [string, () => Promise<{ status(): number; json(): Promise<any> }>, number, string?][] = [
+    ["a 10,000-character title", () => api.post("/api/v1/tasks", { data: { title: "x".repeat(10_000) } }), 400, "title"],
+    ["an unknown field", () => api.post("/api/v1/tasks", { data: { title: "ok", user_id: "someone" } }), 400, "user_id"],
+    ["a wrong type", () => api.post("/api/v1/tasks", { data: { title: 42 } }), 400, "title"],
+    ["invalid JSON", () => api.post("/api/v1/tasks", { headers: { "content-type": "application/json" }, data: "{not json" }), 400],
+    ["an empty body", () => api.post("/api/v1/tasks", { headers: { "content-type": "application/json" }, data: "" }), 400],
+    ["a body over 64 KB", () => api.post("/api/v1/tasks", { data: { title: "ok", description: "d".repeat(70_000) } }), 413],
+    ["limit over 100", () => api.get("/api/v1/tasks?limit=101"), 400, "limit"],
+    ["an unknown timezone", () => api.post("/api/v1/chat", { data: { message: "hi", timezone: "Mars/Olympus" } }), 400, "timezone"],
+  ];
+  for (const [name, call, status, field] of cases) {
+    const response = await call();
+    expect(response.status(), name).toBe(status);
+    const body = await response.json();
+    expect(body.error.request_id, name).toBeTruthy();
+    if (field) expect(Object.keys(body.error.fields ?? {}), name).toContain(field);
+  }
+  expect((await (await api.get("/api/v1/tasks")).json()).tasks).toEqual([]);
+  expect((await (await api.get("/api/v1/conversations")).json()).conversations).toEqual([]);
+});
+
+test("a cookie write from another site is refused, and no session is unauthorized", async ({ playwright }) => {
+  const api = await client(playwright);
+  const foreign = await api.post("/api/v1/tasks", { headers: { origin: "https://evil.example" }, data: { title: "csrf" } });
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).error.code).toBe("forbidden_origin");
+  const anonymous = await playwright.request.newContext({ baseURL: BASE });
+  expect((await anonymous.get("/api/v1/tasks")).status()).toBe(401);
+  expect((await (await api.get("/api/v1/tasks")).json()).tasks).toEqual([]);
+});

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { sortOrderSchema, taskSortSchema, taskStatusSchema } from "@/lib/tasks/schemas";
+
+export const taskListParamsSchema = z.strictObject({
+  status: taskStatusSchema.default("all"),
+  q: z.string().trim().max(200, "q must be 200 characters or fewer").optional(),
+  sort: taskSortSchema.optional(),
+  order: sortOrderSchema.optional(),
+  limit: z.coerce.number({ error: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be at least 1").max(100, "limit must be 100 or less").default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+/** Cursors are opaque to clients: today an offset, encoded so it can change later. */
+export const encodeCursor = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString("base64url");
+
+export function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  try {
+    const { o } = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { o?: unknown };
+    if (typeof o === "number" && Number.isInteger(o) && o >= 0) return o;
+  } catch {
+    // fall through
+  }
+  throw new AppError("invalid_input", "cursor is not valid: pass the next_cursor of a previous page", { cursor: "Invalid cursor" });
+}
