@@ -1,14 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { signedUpClient } from "./helpers";
 
 const BASE = "http://localhost:3100";
-
-async function client(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }) {
-  const api = await playwright.request.newContext({ baseURL: BASE, extraHTTPHeaders: { origin: BASE } });
-  const signUp = await api.post("/api/auth/sign-up/email", { data: { email: uniqueEmail("api"), password: PASSWORD, name: "A" } });
-  expect(signUp.status()).toBe(200);
-  return api;
-}
+const client = (playwright: Parameters<typeof signedUpClient>[0]) => signedUpClient(playwright, BASE);
 
 test("tasks over /api/v1: create, read, filter, page, update, trash, restore, purge", async ({ playwright }) => {
   const api = await client(playwright);

@@ -1,16 +1,11 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { signedUpClient } from "./helpers";
 
 // Docket on :3101 is configured with OPENAI_BASE_URL → the fake Chat Completions server on :3199.
 const DOCKET = "http://localhost:3101";
 const FAKE = "http://127.0.0.1:3199";
 
-async function signedInClient(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }) {
-  const api = await playwright.request.newContext({ baseURL: DOCKET, extraHTTPHeaders: { origin: DOCKET } });
-  const signUp = await api.post("/api/auth/sign-up/email", { data: { email: uniqueEmail("provider"), password: PASSWORD, name: "P" } });
-  expect(signUp.status()).toBe(200);
-  return api;
-}
+const signedInClient = (playwright: Parameters<typeof signedUpClient>[0]) => signedUpClient(playwright, DOCKET, "provider");
 
 test("an OpenAI-compatible server drives the tool loop through Chat Completions", async ({ playwright }) => {
   const api = await signedInClient(playwright);
