@@ -1,3 +1,4 @@
+import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
@@ -94,7 +95,17 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
         }
       }),
     },
-    plugins: [nextCookies()],
+    plugins: [
+      apiKey({
+        defaultPrefix: "dk_",
+        // Docket's own limiter (RATE_LIMIT_API_PER_MIN) applies; the plugin's 10-a-day default is off.
+        rateLimit: { enabled: false },
+        keyExpiration: { defaultExpiresIn: null, minExpiresIn: 1, maxExpiresIn: 365 },
+        // Only Authorization: Bearer is read, by Docket's API routes (lib/api-keys.ts).
+        apiKeyHeaders: [],
+      }),
+      nextCookies(),
+    ],
   });
 }
 

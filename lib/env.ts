@@ -37,6 +37,10 @@ const envSchema = z
     GOOGLE_GENERATIVE_AI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     GOOGLE_MODEL: z.preprocess(emptyAsUndefined, z.string().default("gemini-2.5-flash")),
     ASSISTANT_MODEL: z.preprocess(emptyAsUndefined, z.enum(["offline"]).optional()),
+    MCP_ALLOWED_ORIGINS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").split(",").map((o) => o.trim()).filter(Boolean)),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import type { Db } from "@/db/client";
+import { bearerToken, verifyApiKey } from "@/lib/api-keys";
 import { currentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, parseInput } from "@/lib/errors";
@@ -17,26 +18,51 @@ export interface ApiContext<P> {
   params: P;
 }
 
+export interface ApiCaller {
+  userId: string;
+  /** What the limit counts: the API key, or the user of a session. */
+  limitKey: string;
+}
+
+const BEARER_CHALLENGE = { "WWW-Authenticate": 'Bearer realm="docket"' };
+
 /**
- * Every /api/v1 route: authenticates (session cookie; API keys come with the settings page),
- * refuses cookie-authenticated writes from another site, counts the API limit, and turns every
- * error into the one JSON shape with its status.
+ * The caller of an API request: `Authorization: Bearer <api key>`, or the session cookie — for
+ * which a write from another site's page is refused (the cookie would be sent along).
+ */
+export async function apiCaller(request: Request): Promise<ApiCaller> {
+  const token = bearerToken(request);
+  if (token !== undefined) {
+    const key = await verifyApiKey(token);
+    if (!key) throw new AppError("unauthorized", "The API key is invalid, revoked or expired. Create a new one in Settings.");
+    return { userId: key.userId, limitKey: `api:key:${key.keyId}` };
+  }
+  if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
+  const user = await currentUser(request.headers);
+  if (!user) throw new AppError("unauthorized", "Sign in, or send an API key as Authorization: Bearer <key>");
+  return { userId: user.id, limitKey: `api:user:${user.id}` };
+}
+
+/** Counts one request against RATE_LIMIT_API_PER_MIN for this key or user. */
+export function enforceApiLimit(db: Db, caller: ApiCaller): Promise<void> {
+  return rateLimiter(db).enforce({ key: caller.limitKey, max: env().RATE_LIMIT_API_PER_MIN, windowSeconds: 60 }, "Too many API requests.");
+}
+
+/**
+ * Every /api/v1 route: authenticates (API key or session), refuses cookie-authenticated writes
+ * from another site, counts the API limit, and turns every error into the one JSON shape.
  */
 export function apiHandler<P = Record<string, never>>(run: (ctx: ApiContext<P>) => Promise<Response>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
     try {
-      if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
-      const user = await currentUser(request.headers);
-      if (!user) throw new AppError("unauthorized", "Sign in to use the API");
+      const caller = await apiCaller(request);
       const db = await getDb();
-      await rateLimiter(db).enforce(
-        { key: `api:${user.id}`, max: env().RATE_LIMIT_API_PER_MIN, windowSeconds: 60 },
-        "Too many API requests.",
-      );
-      return await run({ request, requestId, userId: user.id, db, params: await route.params });
+      await enforceApiLimit(db, caller);
+      return await run({ request, requestId, userId: caller.userId, db, params: await route.params });
     } catch (error) {
-      return errorResponse(error, requestId);
+      const unauthorized = error instanceof AppError && error.code === "unauthorized";
+      return errorResponse(error, requestId, unauthorized ? BEARER_CHALLENGE : {});
     }
   };
 }

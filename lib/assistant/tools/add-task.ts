@@ -1,8 +1,7 @@
-import { tool } from "ai";
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
-import { runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, summary, type ToolContext } from "./context";
 
 export const addTaskInput = z.object({
   title: titleSchema.describe("The task, short and in the user's words, e.g. 'Buy groceries'"),
@@ -10,7 +9,8 @@ export const addTaskInput = z.object({
 });
 
 export function addTaskTool(ctx: ToolContext) {
-  return tool({
+  return defineTool({
+    name: "add_task",
     description: "Create a new task for the user. Returns its number (task_id).",
     inputSchema: addTaskInput,
     execute: ({ title, description }) =>

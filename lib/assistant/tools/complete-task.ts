@@ -1,13 +1,13 @@
-import { tool } from "ai";
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
-import { runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
 export const completeTaskInput = z.object({ task_id: taskIdSchema });
 
 export function completeTaskTool(ctx: ToolContext) {
-  return tool({
+  return defineTool({
+    name: "complete_task",
     description: "Mark a task as done.",
     inputSchema: completeTaskInput,
     execute: ({ task_id }) =>

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -53,3 +54,13 @@ export async function runTool<T>(ctx: ToolContext, toolName: string, body: () =>
     return { error: "unavailable", message: "The task list could not be reached. Try again in a moment." };
   }
 }
+
+/** One tool, framework-free: the chat (AI SDK), the JSON API and MCP all adapt this same object. */
+export interface TaskTool<S extends z.ZodObject = z.ZodObject> {
+  name: string;
+  description: string;
+  inputSchema: S;
+  execute(input: z.output<S>): Promise<unknown>;
+}
+
+export const defineTool = <S extends z.ZodObject>(definition: TaskTool<S>): TaskTool<S> => definition;

@@ -1,13 +1,13 @@
-import { tool } from "ai";
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
-import { runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
 export const deleteTaskInput = z.object({ task_id: taskIdSchema });
 
 export function deleteTaskTool(ctx: ToolContext) {
-  return tool({
+  return defineTool({
+    name: "delete_task",
     description: "Move a task to the trash (it can be restored with restore_task).",
     inputSchema: deleteTaskInput,
     execute: ({ task_id }) =>

@@ -1,22 +1,25 @@
+import { tool, type ToolSet } from "ai";
 import { addTaskTool } from "./add-task";
 import { completeTaskTool } from "./complete-task";
-import type { ToolContext } from "./context";
+import type { TaskTool, ToolContext } from "./context";
 import { deleteTaskTool } from "./delete-task";
 import { listTasksTool } from "./list-tasks";
 import { restoreTaskTool } from "./restore-task";
 import { updateTaskTool } from "./update-task";
 
-/** The assistant's tools, bound to one user: the same set serves the chat, the JSON API and MCP. */
-export function taskTools(ctx: ToolContext) {
-  return {
-    add_task: addTaskTool(ctx),
-    list_tasks: listTasksTool(ctx),
-    complete_task: completeTaskTool(ctx),
-    delete_task: deleteTaskTool(ctx),
-    update_task: updateTaskTool(ctx),
-    restore_task: restoreTaskTool(ctx),
-  };
+/** The assistant's tools bound to one user: the chat, the JSON API and MCP all use these. */
+export function taskToolDefinitions(ctx: ToolContext): TaskTool[] {
+  return [addTaskTool(ctx), listTasksTool(ctx), completeTaskTool(ctx), deleteTaskTool(ctx), updateTaskTool(ctx), restoreTaskTool(ctx)] as TaskTool[];
 }
 
-export type TaskTools = ReturnType<typeof taskTools>;
+/** The same tools as AI SDK tools, for streamText. */
+export function taskTools(ctx: ToolContext): ToolSet {
+  return Object.fromEntries(
+    taskToolDefinitions(ctx).map((t) => [
+      t.name,
+      tool({ description: t.description, inputSchema: t.inputSchema, execute: (input: unknown) => t.execute(input as never) }),
+    ]),
+  );
+}
+
 export type { ToolContext } from "./context";

@@ -1,8 +1,7 @@
-import { tool } from "ai";
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { taskStatusSchema } from "@/lib/tasks/schemas";
-import { runTool, type ToolContext } from "./context";
+import { defineTool, runTool, type ToolContext } from "./context";
 
 export const LIST_LIMIT = 50;
 
@@ -14,7 +13,8 @@ export const listTasksInput = z.object({
 });
 
 export function listTasksTool(ctx: ToolContext) {
-  return tool({
+  return defineTool({
+    name: "list_tasks",
     description: `List the user's tasks in number order (at most ${LIST_LIMIT}), optionally filtered by status or by words. Use it to find a task named by words before acting on it.`,
     inputSchema: listTasksInput,
     execute: ({ status, query }) =>

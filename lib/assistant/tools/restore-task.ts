@@ -1,13 +1,13 @@
-import { tool } from "ai";
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
-import { runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
 export const restoreTaskInput = z.object({ task_id: taskIdSchema });
 
 export function restoreTaskTool(ctx: ToolContext) {
-  return tool({
+  return defineTool({
+    name: "restore_task",
     description: "Bring a deleted task back from the trash (undo a delete).",
     inputSchema: restoreTaskInput,
     execute: ({ task_id }) =>

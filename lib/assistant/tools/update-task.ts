@@ -1,8 +1,7 @@
-import { tool } from "ai";
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
-import { runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
 export const updateTaskInput = z.object({
@@ -13,7 +12,8 @@ export const updateTaskInput = z.object({
 });
 
 export function updateTaskTool(ctx: ToolContext) {
-  return tool({
+  return defineTool({
+    name: "update_task",
     description: "Change a task's title, description or completed state. Give only what changes.",
     inputSchema: updateTaskInput,
     execute: ({ task_id, title, description, completed }) =>
