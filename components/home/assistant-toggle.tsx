@@ -18,7 +18,7 @@ export function AssistantToggle() {
       className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-muted hover:bg-raised hover:text-ink"
     >
       <Sparkles className="size-4" aria-hidden />
-      Assistant
+      <span className="sr-only sm:not-sr-only">Assistant</span>
     </button>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { clsx } from "clsx";
-import { ListTodo, Trash2 } from "lucide-react";
+import { ListTodo, Settings, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const links = [
   { href: "/", label: "Tasks", Icon: ListTodo },
   { href: "/trash", label: "Trash", Icon: Trash2 },
+  { href: "/settings", label: "Settings", Icon: Settings },
 ];
 
 export function NavLinks() {
@@ -27,7 +28,7 @@ export function NavLinks() {
             )}
           >
             <Icon className="size-4" aria-hidden />
-            {label}
+            <span className="sr-only sm:not-sr-only">{label}</span>
           </Link>
         );
       })}

@@ -1,0 +1,187 @@
+"use client";
+
+import { Check, Copy, KeyRound } from "lucide-react";
+import { useId, useState, type FormEvent } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { authClient } from "@/lib/auth-client";
+
+export interface ShownKey {
+  id: string;
+  name: string;
+  start: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+}
+
+const EXPIRY = [
+  { label: "Never", seconds: null },
+  { label: "7 days", seconds: 7 * 86_400 },
+  { label: "30 days", seconds: 30 * 86_400 },
+  { label: "90 days", seconds: 90 * 86_400 },
+  { label: "1 year", seconds: 365 * 86_400 },
+] as const;
+
+const date = (iso: string | null, never = "Never") =>
+  iso ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(iso)) : never;
+
+export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
+  const id = useId();
+  const [keys, setKeys] = useState(initialKeys);
+  const [name, setName] = useState("");
+  const [expiry, setExpiry] = useState("0");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return setError("Give the key a name, such as “Laptop script”.");
+    if (trimmed.length > 32) return setError("Key names are at most 32 characters.");
+    setBusy(true);
+    setError(null);
+    const { data, error: failure } = await authClient.apiKey.create({ name: trimmed, expiresIn: EXPIRY[Number(expiry)]!.seconds });
+    setBusy(false);
+    if (failure || !data) return setError(failure?.message ?? "Couldn't create the key. Try again.");
+    setCreated({ name: trimmed, key: data.key });
+    setCopied(false);
+    setName("");
+    setKeys((list) => [
+      {
+        id: data.id,
+        name: trimmed,
+        start: data.start ?? "dk_",
+        createdAt: new Date(data.createdAt).toISOString(),
+        lastUsedAt: null,
+        expiresAt: data.expiresAt ? new Date(data.expiresAt).toISOString() : null,
+      },
+      ...list,
+    ]);
+  }
+
+  async function revoke(key: ShownKey) {
+    setKeys((list) => list.filter((k) => k.id !== key.id));
+    const { error: failure } = await authClient.apiKey.delete({ keyId: key.id });
+    if (failure) {
+      setKeys((list) => [key, ...list]);
+      toast.error(`Couldn't revoke “${key.name}”. Try again.`);
+    } else toast(`Revoked “${key.name}”. It stops working at once.`);
+  }
+
+  async function copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      toast.error("Copying isn't allowed here: select the key and copy it yourself.");
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-4">
+      <div>
+        <h2 id={`${id}-title`} className="text-lg font-semibold">API keys</h2>
+        <p className="text-sm text-muted">
+          Keys let scripts use the JSON API and MCP clients reach your tasks, as you. Send one as <code>Authorization: Bearer dk_…</code>.
+        </p>
+      </div>
+
+      <form onSubmit={create} className="flex flex-wrap items-end gap-3 rounded-xl border border-line bg-surface p-4" noValidate>
+        <div className="min-w-48 flex-1">
+          <label htmlFor={`${id}-name`} className="mb-1 block text-sm font-medium">
+            Key name
+          </label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={64}
+            placeholder="Laptop script"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            className="h-9 w-full rounded-md border border-line bg-canvas px-2.5 text-sm"
+          />
+        </div>
+        <div>
+          <label htmlFor={`${id}-expiry`} className="mb-1 block text-sm font-medium">
+            Expires
+          </label>
+          <select id={`${id}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value)} className="h-9 rounded-md border border-line bg-canvas px-2 text-sm">
+            {EXPIRY.map((e, i) => (
+              <option key={e.label} value={i}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="primary" disabled={busy}>
+          <KeyRound className="size-4" aria-hidden /> Create key
+        </Button>
+        {error && (
+          <p id={`${id}-error`} role="alert" className="w-full text-sm text-danger">
+            {error}
+          </p>
+        )}
+      </form>
+
+      {created && (
+        <div role="status" className="space-y-2 rounded-xl border border-success/40 bg-success/10 p-4 text-sm">
+          <p className="font-medium">Copy “{created.name}” now: it won't be shown again.</p>
+          <div className="flex items-center gap-2">
+            <code aria-label="New API key" className="min-w-0 flex-1 select-all break-all rounded-md bg-canvas px-2 py-1.5 font-mono text-xs">
+              {created.key}
+            </code>
+            <Button size="sm" onClick={() => copy(created.key)}>
+              {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
+              {copied ? "Copied" : "Copy"}
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {keys.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-line px-4 py-6 text-center text-sm text-muted">No API keys yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Your API keys</caption>
+            <thead className="text-xs uppercase tracking-wide text-muted">
+              <tr className="border-b border-line">
+                <th scope="col" className="px-4 py-2 font-medium">Name</th>
+                <th scope="col" className="px-4 py-2 font-medium">Key</th>
+                <th scope="col" className="px-4 py-2 font-medium">Created</th>
+                <th scope="col" className="px-4 py-2 font-medium">Last used</th>
+                <th scope="col" className="px-4 py-2 font-medium">Expires</th>
+                <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => (
+                <tr key={k.id} className="border-b border-line last:border-0">
+                  <td className="px-4 py-2 font-medium">{k.name}</td>
+                  <td className="px-4 py-2 font-mono text-xs text-muted">{k.start}…</td>
+                  <td className="px-4 py-2">{date(k.createdAt)}</td>
+                  <td className="px-4 py-2">{date(k.lastUsedAt, "Not yet")}</td>
+                  <td className="px-4 py-2">{date(k.expiresAt)}</td>
+                  <td className="px-4 py-2 text-right">
+                    <ConfirmDialog
+                      trigger={<Button size="sm" variant="ghost" aria-label={`Revoke “${k.name}”`}>Revoke</Button>}
+                      title={`Revoke “${k.name}”?`}
+                      description="Anything using this key stops working at once. This can't be undone."
+                      confirmLabel="Revoke key"
+                      onConfirm={() => void revoke(k)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
