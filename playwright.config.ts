@@ -11,6 +11,13 @@ if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = path.resolve(".test-data", `e2e-${Date.now()}`);
 }
 
+// The Postgres-backed server's database, named once here and inherited by the servers and the specs.
+// Set E2E_DATABASE_URL="" to run without a PostgreSQL server (those specs then say they were left out).
+if (process.env.E2E_DATABASE_URL === undefined) {
+  const server = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  process.env.E2E_DATABASE_URL = Object.assign(new URL(server), { pathname: `/docket_e2e_${Date.now().toString(36)}` }).toString();
+}
+
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
