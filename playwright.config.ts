@@ -23,6 +23,7 @@ const systemChromium = "/usr/bin/chromium";
 export default defineConfig({
   testDir: "e2e",
   testMatch: "*.spec.ts",
+  globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -61,10 +61,7 @@ async function admin(sql) {
   }
 }
 async function dropDatabase() {
-  if (databaseName) {
-    await new Promise((r) => setTimeout(r, 500));
-    await admin(`drop database if exists ${databaseName} with (force)`);
-  }
+  if (databaseName) await admin(`drop database if exists ${databaseName} with (force)`);
 }
 process.on("SIGTERM", () => stop(0));
 process.on("SIGINT", () => stop(0));
