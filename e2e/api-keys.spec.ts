@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { expect, test, type APIRequestContext } from "@playwright/test";
@@ -106,9 +107,10 @@ if (!databaseUrl) {
     });
 
     test("the API limit answers 429 with Retry-After once a key has used its minute", async ({ playwright }) => {
-      const { api, id } = await keyClient(playwright);
+      const { api, key } = await keyClient(playwright);
       expect((await api.get("/api/v1/tasks")).status()).toBe(200);
-      await sql("update rate_limits set count = 100000 where key = $1", [`api:key:${id}`]);
+      const limitKey = `api:key:${createHash("sha256").update(key).digest("base64url").slice(0, 22)}`;
+      expect(await sql("update rate_limits set count = 100000 where key = $1 returning key", [limitKey])).toHaveLength(1);
       const limited = await api.get("/api/v1/tasks");
       expect(limited.status()).toBe(429);
       expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);

@@ -34,6 +34,10 @@ export function rateLimiter(db: Db) {
   return {
     /** Counts one hit; `allowed` is false once the count passes `max` within the window. */
     async hit(rule: LimitRule): Promise<LimitState> {
+      // Now and then, forget counters whose windows ended long ago, so the table stays small.
+      if (Math.random() < 0.01) {
+        void db.delete(rateLimits).where(sql`${rateLimits.windowStart} < now() - interval '1 day'`).catch(() => {});
+      }
       const [row] = await db
         .insert(rateLimits)
         .values({ key: rule.key, windowStart: sql`now()`, count: 1 })

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import type { Db } from "@/db/client";
-import { bearerToken, verifyApiKey } from "@/lib/api-keys";
+import { bearerToken, hashApiKey, verifyApiKey } from "@/lib/api-keys";
 import { currentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, parseInput } from "@/lib/errors";
@@ -30,22 +30,29 @@ const BEARER_CHALLENGE = { "WWW-Authenticate": 'Bearer realm="docket"' };
  * The caller of an API request: `Authorization: Bearer <api key>`, or the session cookie — for
  * which a write from another site's page is refused (the cookie would be sent along).
  */
-export async function apiCaller(request: Request): Promise<ApiCaller> {
+/** Counts one request against RATE_LIMIT_API_PER_MIN for this key or user. */
+export function enforceApiLimit(db: Db, limitKey: string): Promise<void> {
+  return rateLimiter(db).enforce({ key: limitKey, max: env().RATE_LIMIT_API_PER_MIN, windowSeconds: 60 }, "Too many API requests.");
+}
+
+/** The limiter's key for an API key: its stored hash, known before the key is looked up. */
+export const apiKeyLimitKey = (token: string) => `api:key:${hashApiKey(token).slice(0, 22)}`;
+
+/** Authenticates and counts the request; an API key's check and its count run side by side. */
+export async function apiCaller(request: Request, db: Db): Promise<ApiCaller> {
   const token = bearerToken(request);
   if (token !== undefined) {
-    const key = await verifyApiKey(token);
+    const limitKey = apiKeyLimitKey(token);
+    const [key] = await Promise.all([verifyApiKey(db, token), enforceApiLimit(db, limitKey)]);
     if (!key) throw new AppError("unauthorized", "The API key is invalid, revoked or expired. Create a new one in Settings.");
-    return { userId: key.userId, limitKey: `api:key:${key.keyId}` };
+    return { userId: key.userId, limitKey };
   }
   if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
   const user = await currentUser(request.headers);
   if (!user) throw new AppError("unauthorized", "Sign in, or send an API key as Authorization: Bearer <key>");
-  return { userId: user.id, limitKey: `api:user:${user.id}` };
-}
-
-/** Counts one request against RATE_LIMIT_API_PER_MIN for this key or user. */
-export function enforceApiLimit(db: Db, caller: ApiCaller): Promise<void> {
-  return rateLimiter(db).enforce({ key: caller.limitKey, max: env().RATE_LIMIT_API_PER_MIN, windowSeconds: 60 }, "Too many API requests.");
+  const limitKey = `api:user:${user.id}`;
+  await enforceApiLimit(db, limitKey);
+  return { userId: user.id, limitKey };
 }
 
 /**
@@ -56,9 +63,8 @@ export function apiHandler<P = Record<string, never>>(run: (ctx: ApiContext<P>) 
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
     try {
-      const caller = await apiCaller(request);
       const db = await getDb();
-      await enforceApiLimit(db, caller);
+      const caller = await apiCaller(request, db);
       return await run({ request, requestId, userId: caller.userId, db, params: await route.params });
     } catch (error) {
       const unauthorized = error instanceof AppError && error.code === "unauthorized";

@@ -1,7 +1,7 @@
 // POST /api/mcp — Docket's tools over MCP (Streamable HTTP, stateless), for an API key's owner.
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { getDb } from "@/db";
-import { enforceApiLimit } from "@/lib/api/handler";
+import { apiKeyLimitKey, enforceApiLimit } from "@/lib/api/handler";
 import { bearerToken, verifyApiKey } from "@/lib/api-keys";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -20,8 +20,9 @@ async function handle(request: Request): Promise<Response> {
     if (origin && origin !== appOrigin(request) && !env().MCP_ALLOWED_ORIGINS.includes(origin)) {
       throw new AppError("forbidden_origin", "This origin may not use Docket's MCP server; add it to MCP_ALLOWED_ORIGINS");
     }
+    const db = await getDb();
     const token = bearerToken(request);
-    const key = token ? await verifyApiKey(token) : null;
+    const key = token ? (await Promise.all([verifyApiKey(db, token), enforceApiLimit(db, apiKeyLimitKey(token))]))[0] : null;
     if (!key) {
       return errorResponse(
         new AppError("unauthorized", "Send an API key as Authorization: Bearer <key> (create one in Settings)"),
@@ -29,8 +30,6 @@ async function handle(request: Request): Promise<Response> {
         CHALLENGE,
       );
     }
-    const db = await getDb();
-    await enforceApiLimit(db, { userId: key.userId, limitKey: `api:key:${key.keyId}` });
     const server = createMcpServer({ userId: key.userId, db, requestId });
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     await server.connect(transport);
