@@ -61,7 +61,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)",
+      // Pages (CSP, sign-in gate) and Better Auth (trusted client IP). The JSON API, chat and
+      // MCP routes need neither and make their own request ids.
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/(?!auth/)).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { apikey } from "@/db/schema";
 import { createUser, describeWithDatabases } from "@/test/databases";
-import { bearerToken, verifyApiKey } from "./api-keys";
+import { bearerToken, verifyApiKey, verifyApiKeyAndCount } from "./api-keys";
 import { createAuth, type Auth } from "./auth-config";
 import { parseEnv } from "./env";
 
@@ -23,6 +23,18 @@ describeWithDatabases(
       const [row] = await getDb().db.select().from(apikey).where(eq(apikey.id, created.id));
       expect(row!.key).not.toBe(created.key);
       expect(row!.lastRequest).not.toBeNull();
+    });
+
+    it("checks a key and counts the request in one statement, refusing past the limit", async () => {
+      const userId = await createUser(getDb().db);
+      const created = await newKey(userId);
+      const rule = { key: `api:test:${created.id}`, max: 2, windowSeconds: 60 };
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push(await verifyApiKeyAndCount(getDb().db, created.key, rule));
+      expect(results.map((r) => r.caller)).toEqual(Array(3).fill({ userId, keyId: created.id }));
+      expect(results.map((r) => [r.limit.count, r.limit.allowed])).toEqual([[1, true], [2, true], [3, false]]);
+      const unknown = await verifyApiKeyAndCount(getDb().db, "dk_unknown", { ...rule, key: "api:test:unknown" });
+      expect(unknown).toMatchObject({ caller: null, limit: { count: 1, allowed: true } });
     });
 
     it("refuses unknown, disabled, expired and deleted keys", async () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apikey } from "@/db/schema";
+import { countHitSql, limitState, type LimitRule, type LimitState } from "@/lib/rate-limit";
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is none. */
 export function bearerToken(request: Request): string | undefined {
@@ -22,18 +23,49 @@ export const hashApiKey = (key: string) => createHash("sha256").update(key).dige
 // "Last used" is shown by the day; writing it at most once a minute keeps reads read-only.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+interface KeyRow {
+  id: string;
+  userId: string;
+  enabled: boolean | null;
+  expiresAt: Date | null;
+  lastRequest: Date | null;
+}
+
+const looksLikeKey = (key: string) => key.startsWith("dk_") && key.length <= 200;
+
 /**
  * The owner of a valid API key, or null for an unknown, disabled or expired one. Keys are created
- * and revoked through Better Auth's plugin; checking one here is a single indexed read, which
- * keeps every API request as cheap as the query it serves.
+ * and revoked through Better Auth's plugin; checking one here is a single indexed read.
  */
 export async function verifyApiKey(db: Db, key: string): Promise<KeyCaller | null> {
-  if (!key.startsWith("dk_") || key.length > 200) return null;
+  if (!looksLikeKey(key)) return null;
   const [row] = await db
     .select({ id: apikey.id, userId: apikey.referenceId, enabled: apikey.enabled, expiresAt: apikey.expiresAt, lastRequest: apikey.lastRequest })
     .from(apikey)
     .where(eq(apikey.key, hashApiKey(key)))
     .limit(1);
+  return acceptKey(db, row);
+}
+
+/**
+ * Counts a request against `limit` and checks its API key in one round trip, the hot path of
+ * every keyed API and MCP request.
+ */
+export async function verifyApiKeyAndCount(db: Db, key: string, limit: LimitRule): Promise<{ caller: KeyCaller | null; limit: LimitState }> {
+  const hash = looksLikeKey(key) ? hashApiKey(key) : "";
+  const result = (await db.execute(sql`
+    with hit as (${countHitSql(limit)})
+    select hit.count, hit.window_start, hit.now, k.id, k.reference_id, k.enabled, k.expires_at, k.last_request
+    from hit left join apikey k on k.key = ${hash}`)) as unknown as {
+    rows: { count: number; window_start: Date | string; now: Date | string; id: string | null; reference_id: string; enabled: boolean | null; expires_at: Date | string | null; last_request: Date | string | null }[];
+  };
+  const r = result.rows[0]!;
+  const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+  const row = r.id ? { id: r.id, userId: r.reference_id, enabled: r.enabled, expiresAt: date(r.expires_at), lastRequest: date(r.last_request) } : undefined;
+  return { caller: await acceptKey(db, row), limit: limitState(limit, r) };
+}
+
+async function acceptKey(db: Db, row: KeyRow | undefined): Promise<KeyCaller | null> {
   if (!row || row.enabled === false) return null;
   const now = Date.now();
   if (row.expiresAt && row.expiresAt.getTime() <= now) {

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -14,6 +14,33 @@ export interface LimitState {
   allowed: boolean;
   count: number;
   retryAfterSeconds: number;
+}
+
+/**
+ * One hit as a statement returning (count, window_start, now): a row lock makes concurrent hits
+ * count exactly. Exported so a caller can count in the same round trip as its own read.
+ */
+export function countHitSql(rule: LimitRule): SQL {
+  const expired = sql`rate_limits.window_start <= now() - make_interval(secs => ${rule.windowSeconds})`;
+  return sql`insert into rate_limits (key, window_start, count) values (${rule.key}, now(), 1)
+    on conflict (key) do update set
+      count = case when ${expired} then 1 else rate_limits.count + 1 end,
+      window_start = case when ${expired} then now() else rate_limits.window_start end
+    returning count, window_start, now() as now`;
+}
+
+interface HitRow {
+  count: number;
+  window_start: Date | string;
+  now: Date | string;
+}
+
+export function limitState(rule: LimitRule, row: HitRow): LimitState {
+  return state(rule, Number(row.count), row.window_start, row.now);
+}
+
+export function limitExceeded(message: string, s: LimitState): AppError {
+  return new AppError("rate_limited", `${message} Try again in ${formatWait(s.retryAfterSeconds)}.`, undefined, s.retryAfterSeconds);
 }
 
 function state(rule: LimitRule, count: number, windowStart: Date | string, now: Date | string): LimitState {
@@ -38,18 +65,8 @@ export function rateLimiter(db: Db) {
       if (Math.random() < 0.01) {
         void db.delete(rateLimits).where(sql`${rateLimits.windowStart} < now() - interval '1 day'`).catch(() => {});
       }
-      const [row] = await db
-        .insert(rateLimits)
-        .values({ key: rule.key, windowStart: sql`now()`, count: 1 })
-        .onConflictDoUpdate({
-          target: rateLimits.key,
-          set: {
-            count: sql`case when ${expired(rule.windowSeconds)} then 1 else ${rateLimits.count} + 1 end`,
-            windowStart: sql`case when ${expired(rule.windowSeconds)} then now() else ${rateLimits.windowStart} end`,
-          },
-        })
-        .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart, now: sql<string>`now()` });
-      return state(rule, row!.count, row!.windowStart, row!.now);
+      const result = (await db.execute(countHitSql(rule))) as unknown as { rows: HitRow[] };
+      return limitState(rule, result.rows[0]!);
     },
 
     /** Reads the count without adding to it; `allowed` is false once `max` hits are used up. */
@@ -70,9 +87,7 @@ export function rateLimiter(db: Db) {
     /** Counts a hit and throws `rate_limited` (with Retry-After) when the limit is passed. */
     async enforce(rule: LimitRule, message = "Too many requests."): Promise<void> {
       const s = await this.hit(rule);
-      if (!s.allowed) {
-        throw new AppError("rate_limited", `${message} Try again in ${formatWait(s.retryAfterSeconds)}.`, undefined, s.retryAfterSeconds);
-      }
+      if (!s.allowed) throw limitExceeded(message, s);
     },
   };
 }

@@ -2,13 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import type { Db } from "@/db/client";
-import { bearerToken, hashApiKey, verifyApiKey } from "@/lib/api-keys";
+import { bearerToken, hashApiKey, verifyApiKeyAndCount } from "@/lib/api-keys";
 import { currentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, parseInput } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { assertSameOrigin } from "@/lib/http/request";
-import { rateLimiter } from "@/lib/rate-limit";
+import { limitExceeded, rateLimiter } from "@/lib/rate-limit";
 
 export interface ApiContext<P> {
   request: Request;
@@ -30,23 +30,30 @@ const BEARER_CHALLENGE = { "WWW-Authenticate": 'Bearer realm="docket"' };
  * The caller of an API request: `Authorization: Bearer <api key>`, or the session cookie — for
  * which a write from another site's page is refused (the cookie would be sent along).
  */
+const LIMIT_MESSAGE = "Too many API requests.";
+const apiLimit = (key: string) => ({ key, max: env().RATE_LIMIT_API_PER_MIN, windowSeconds: 60 });
+
 /** Counts one request against RATE_LIMIT_API_PER_MIN for this key or user. */
 export function enforceApiLimit(db: Db, limitKey: string): Promise<void> {
-  return rateLimiter(db).enforce({ key: limitKey, max: env().RATE_LIMIT_API_PER_MIN, windowSeconds: 60 }, "Too many API requests.");
+  return rateLimiter(db).enforce(apiLimit(limitKey), LIMIT_MESSAGE);
 }
 
 /** The limiter's key for an API key: its stored hash, known before the key is looked up. */
-export const apiKeyLimitKey = (token: string) => `api:key:${hashApiKey(token).slice(0, 22)}`;
+const apiKeyLimitKey = (token: string) => `api:key:${hashApiKey(token).slice(0, 22)}`;
 
-/** Authenticates and counts the request; an API key's check and its count run side by side. */
+/** An API key's owner, with the request counted against the key's limit (one round trip). */
+export async function keyCaller(db: Db, token: string): Promise<ApiCaller> {
+  const limitKey = apiKeyLimitKey(token);
+  const { caller, limit } = await verifyApiKeyAndCount(db, token, apiLimit(limitKey));
+  if (!caller) throw new AppError("unauthorized", "The API key is invalid, revoked or expired. Create a new one in Settings.");
+  if (!limit.allowed) throw limitExceeded(LIMIT_MESSAGE, limit);
+  return { userId: caller.userId, limitKey };
+}
+
+/** Authenticates the request (API key or session) and counts it against the API limit. */
 export async function apiCaller(request: Request, db: Db): Promise<ApiCaller> {
   const token = bearerToken(request);
-  if (token !== undefined) {
-    const limitKey = apiKeyLimitKey(token);
-    const [key] = await Promise.all([verifyApiKey(db, token), enforceApiLimit(db, limitKey)]);
-    if (!key) throw new AppError("unauthorized", "The API key is invalid, revoked or expired. Create a new one in Settings.");
-    return { userId: key.userId, limitKey };
-  }
+  if (token !== undefined) return keyCaller(db, token);
   if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
   const user = await currentUser(request.headers);
   if (!user) throw new AppError("unauthorized", "Sign in, or send an API key as Authorization: Bearer <key>");

@@ -1,8 +1,8 @@
 // POST /api/mcp — Docket's tools over MCP (Streamable HTTP, stateless), for an API key's owner.
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { getDb } from "@/db";
-import { apiKeyLimitKey, enforceApiLimit } from "@/lib/api/handler";
-import { bearerToken, verifyApiKey } from "@/lib/api-keys";
+import { keyCaller } from "@/lib/api/handler";
+import { bearerToken } from "@/lib/api-keys";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
@@ -22,20 +22,15 @@ async function handle(request: Request): Promise<Response> {
     }
     const db = await getDb();
     const token = bearerToken(request);
-    const key = token ? (await Promise.all([verifyApiKey(db, token), enforceApiLimit(db, apiKeyLimitKey(token))]))[0] : null;
-    if (!key) {
-      return errorResponse(
-        new AppError("unauthorized", "Send an API key as Authorization: Bearer <key> (create one in Settings)"),
-        requestId,
-        CHALLENGE,
-      );
-    }
-    const server = createMcpServer({ userId: key.userId, db, requestId });
+    if (!token) throw new AppError("unauthorized", "Send an API key as Authorization: Bearer <key> (create one in Settings)");
+    const caller = await keyCaller(db, token);
+    const server = createMcpServer({ userId: caller.userId, db, requestId });
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     await server.connect(transport);
     return await transport.handleRequest(request);
   } catch (error) {
-    return errorResponse(error, requestId);
+    const unauthorized = error instanceof AppError && error.code === "unauthorized";
+    return errorResponse(error, requestId, unauthorized ? CHALLENGE : {});
   }
 }
 
