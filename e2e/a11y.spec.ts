@@ -30,6 +30,7 @@ for (const scheme of ["light", "dark"] as const) {
     await addTask(page, "Old idea");
     await page.getByRole("checkbox", { name: "Mark #1 as done" }).click();
     await page.getByRole("button", { name: "Delete #3" }).click();
+    await expect(page.getByText("Moved #3 to the trash")).toBeVisible();
     await expect(page.getByRole("checkbox", { name: "Mark #1 as not done" })).toBeChecked();
     await expectNoSeriousViolations(page);
     await page.goto("/trash");

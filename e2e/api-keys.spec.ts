@@ -183,6 +183,7 @@ if (!databaseUrl) {
       await page.getByRole("button", { name: "Revoke “Laptop script”" }).click();
       await page.getByRole("alertdialog").getByRole("button", { name: "Revoke key" }).click();
       await expect(page.getByText("No API keys yet.")).toBeVisible();
+      await expect(page.getByText("Revoked “Laptop script”. It stops working at once.")).toBeVisible();
       expect((await api.get("/api/v1/tasks")).status()).toBe(401);
 
       const userId = (await sql<{ id: string }>('select id from "user" where email = $1', [email]))[0]!.id;

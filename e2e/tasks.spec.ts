@@ -25,19 +25,22 @@ test("a user keeps a task list across edits, deletes, the trash, reloads and acc
 
   // Delete one and undo.
   await page.getByRole("button", { name: "Delete #3" }).click();
-  await expect(pendingList(page).getByText("Write report")).toHaveCount(0);
   await expect(page.getByText("Moved #3 to the trash")).toBeVisible();
+  await expect(pendingList(page).getByText("Write report")).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(pendingList(page).getByText("Write report")).toBeVisible();
+  await expect(page.getByText("Restored #3")).toBeVisible();
 
   // Delete another and restore it from the Trash.
   await page.getByRole("button", { name: "Delete #2" }).click();
+  await expect(page.getByText("Moved #2 to the trash")).toBeVisible();
   await expect(pendingList(page).getByText("Call mom tonight")).toHaveCount(0);
   await page.getByRole("link", { name: "Trash" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Trash" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Deleted tasks" }).getByRole("listitem")).toHaveText([/#2\s*Call mom tonight/]);
   await page.getByRole("button", { name: "Restore #2" }).click();
   await expect(page.getByText("Trash is empty")).toBeVisible();
+  await expect(page.getByText("Restored #2")).toBeVisible();
   await page.getByRole("link", { name: "Tasks" }).click();
 
   // A reload shows the same state.
@@ -90,6 +93,7 @@ test("a number deleted forever is never given out again", async ({ page }) => {
   await addTask(page, "First");
   await addTask(page, "Second");
   await page.getByRole("button", { name: "Delete #2" }).click();
+  await expect(page.getByText("Moved #2 to the trash")).toBeVisible();
   await page.goto("/trash");
   await page.getByRole("button", { name: "Delete forever #2" }).click();
   const dialog = page.getByRole("alertdialog");
@@ -105,6 +109,7 @@ test("empty trash asks first, and Cancel keeps everything", async ({ page }) => 
   await signUp(page);
   await addTask(page, "Old");
   await page.getByRole("button", { name: "Delete #1" }).click();
+  await expect(page.getByText("Moved #1 to the trash")).toBeVisible();
   await page.goto("/trash");
   await page.getByRole("button", { name: "Empty trash" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
@@ -112,6 +117,7 @@ test("empty trash asks first, and Cancel keeps everything", async ({ page }) => 
   await page.getByRole("button", { name: "Empty trash" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Empty trash" }).click();
   await expect(page.getByText("Trash is empty")).toBeVisible();
+  await expect(page.getByText("Emptied the trash (1 task)")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Trash is empty")).toBeVisible();
 });
