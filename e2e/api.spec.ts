@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { signedUpClient } from "./helpers";
+import { apiKeyClient, signedUpClient } from "./helpers";
 
 const BASE = "http://localhost:3100";
-const client = (playwright: Parameters<typeof signedUpClient>[0]) => signedUpClient(playwright, BASE);
+// Scripts use API keys; the last spec checks what only cookies can do (and must not).
+const client = (playwright: Parameters<typeof apiKeyClient>[0]) => apiKeyClient(playwright, BASE);
 
 test("tasks over /api/v1: create, read, filter, page, update, trash, restore, purge", async ({ playwright }) => {
   const api = await client(playwright);
@@ -80,7 +81,7 @@ test("bad input is refused with a clear error and writes nothing", async ({ play
 });
 
 test("a cookie write from another site is refused, and no session is unauthorized", async ({ playwright }) => {
-  const api = await client(playwright);
+  const api = await signedUpClient(playwright, BASE);
   const foreign = await api.post("/api/v1/tasks", { headers: { origin: "https://evil.example" }, data: { title: "csrf" } });
   expect(foreign.status()).toBe(403);
   expect((await foreign.json()).error.code).toBe("forbidden_origin");

@@ -47,3 +47,12 @@ export async function signedUpClient(playwright: Playwright, base: string, who =
   expect(response.status()).toBe(200);
   return api;
 }
+
+/** An API client for a new user that authenticates with an API key (Authorization: Bearer). */
+export async function apiKeyClient(playwright: Playwright, base: string, who = "api"): Promise<APIRequestContext> {
+  const session = await signedUpClient(playwright, base, who);
+  const created = await session.post("/api/auth/api-key/create", { data: { name: `${who} key` } });
+  expect(created.status()).toBe(200);
+  const { key } = (await created.json()) as { key: string };
+  return playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { authorization: `Bearer ${key}` } });
+}
