@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { taskCounters, tasks, type TaskRow } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
@@ -41,6 +41,9 @@ function ordering(q: { status: string; sort?: keyof typeof SORT_COLUMNS; order?:
   return column === tasks.number ? [direction(tasks.number)] : [direction(column), direction(tasks.number)];
 }
 
+// Prepared list queries per database handle: the list is the hottest read, on every surface.
+const preparedLists = new WeakMap<Db, Map<string, { execute(values: Record<string, unknown>): Promise<unknown> }>>();
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -64,28 +67,48 @@ export function taskService(db: Db) {
     return toTask(row);
   }
 
-  function listFilter(userId: string, q: { status: string; query?: string }) {
+  /** The list filter; `userId` and `pattern` may be values or placeholders of a prepared query. */
+  function listFilter(userId: string | SQLWrapper, q: { status: string; query?: string | SQLWrapper }) {
     const where: (SQL | undefined)[] = [eq(tasks.userId, userId)];
     where.push(q.status === "trash" ? trashed : live);
     if (q.status === "pending") where.push(eq(tasks.completed, false));
     if (q.status === "completed") where.push(eq(tasks.completed, true));
-    if (q.query) {
-      const pattern = `%${escapeLike(q.query)}%`;
+    if (q.query !== undefined) {
+      const pattern = typeof q.query === "string" ? `%${escapeLike(q.query)}%` : q.query;
       where.push(or(ilike(tasks.title, pattern), ilike(tasks.description, pattern)));
     }
     return and(...where);
   }
 
+  /** The list query for one shape (status, search or not, order), prepared once per database. */
+  function listStatement(q: { status: string; query?: string; sort?: keyof typeof SORT_COLUMNS; order?: "asc" | "desc" }) {
+    const shape = [q.status, q.query ? "search" : "all", q.sort ?? "default", q.order ?? "default"].join("_");
+    let statements = preparedLists.get(db);
+    if (!statements) preparedLists.set(db, (statements = new Map()));
+    let statement = statements.get(shape);
+    if (!statement) {
+      statement = db
+        .select()
+        .from(tasks)
+        .where(listFilter(sql.placeholder("userId"), { status: q.status, query: q.query ? sql.placeholder("pattern") : undefined }))
+        .orderBy(...ordering(q))
+        .limit(sql.placeholder("limit"))
+        .offset(sql.placeholder("offset"))
+        .prepare(`tasks_list_${shape}`);
+      statements.set(shape, statement);
+    }
+    return statement;
+  }
+
   return {
     async listTasks(userId: string, query: TaskListQuery = {}): Promise<Task[]> {
       const q = parseInput(taskListQuerySchema, query);
-      const rows = await db
-        .select()
-        .from(tasks)
-        .where(listFilter(userId, q))
-        .orderBy(...ordering(q))
-        .limit(q.limit)
-        .offset(q.offset);
+      const rows = (await listStatement(q).execute({
+        userId,
+        pattern: q.query ? `%${escapeLike(q.query)}%` : undefined,
+        limit: q.limit,
+        offset: q.offset,
+      })) as TaskRow[];
       return rows.map(toTask);
     },
 
