@@ -28,6 +28,24 @@ export function toTask(row: TaskRow): Task {
   };
 }
 
+const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+
+/** A `tasks` row from raw SQL (snake_case columns) as Drizzle would have returned it. */
+function rowFromSql(r: Record<string, unknown>): TaskRow {
+  return {
+    id: r.id as string,
+    userId: r.user_id as string,
+    number: Number(r.number),
+    title: r.title as string,
+    description: r.description as string,
+    completed: r.completed as boolean,
+    completedAt: dateOrNull(r.completed_at),
+    deletedAt: dateOrNull(r.deleted_at),
+    createdAt: new Date(r.created_at as string),
+    updatedAt: new Date(r.updated_at as string),
+  };
+}
+
 export const taskNotFound = (number: unknown) =>
   new AppError("not_found", `Task ${typeof number === "number" ? number : String(number).slice(0, 20)} not found`);
 
@@ -125,20 +143,18 @@ export function taskService(db: Db) {
 
     async addTask(userId: string, input: NewTask): Promise<Task> {
       const data = parseInput(newTaskSchema, input);
-      // The counter row lock serializes a user's concurrent adds; numbers are never reused.
-      const row = await db.transaction(async (tx) => {
-        const [counter] = await tx
-          .insert(taskCounters)
-          .values({ userId, lastNumber: 1 })
-          .onConflictDoUpdate({ target: taskCounters.userId, set: { lastNumber: sql`${taskCounters.lastNumber} + 1` } })
-          .returning({ lastNumber: taskCounters.lastNumber });
-        const [inserted] = await tx
-          .insert(tasks)
-          .values({ userId, number: counter!.lastNumber, title: data.title, description: data.description })
-          .returning();
-        return inserted!;
-      });
-      return toTask(row);
+      // One statement, so one round trip and atomic by itself: bump the user's counter (its row
+      // lock serializes concurrent adds; numbers are never reused) and insert with that number.
+      const result = (await db.execute(sql`
+        with counter as (
+          insert into ${taskCounters} (user_id, last_number) values (${userId}, 1)
+          on conflict (user_id) do update set last_number = ${taskCounters.lastNumber} + 1
+          returning last_number
+        )
+        insert into ${tasks} (user_id, number, title, description)
+        select ${userId}, last_number, ${data.title}, ${data.description} from counter
+        returning *`)) as unknown as { rows: Record<string, unknown>[] };
+      return toTask(rowFromSql(result.rows[0]!));
     },
 
     async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<Task> {

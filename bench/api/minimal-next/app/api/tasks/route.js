@@ -13,22 +13,14 @@ export async function GET() {
   return Response.json({ tasks: rows.slice(0, 50), next_cursor: null });
 }
 
+// The same single statement Docket runs to add a task.
+const ADD = `with counter as (
+  insert into task_counters (user_id, last_number) values ($1, 1)
+  on conflict (user_id) do update set last_number = task_counters.last_number + 1 returning last_number)
+insert into tasks (user_id, number, title, description) select $1, last_number, $2, '' from counter returning *`;
+
 export async function POST(request) {
   const { title } = await request.json();
-  const client = await pool.connect();
-  try {
-    await client.query("begin");
-    const { rows } = await client.query(
-      "insert into task_counters (user_id, last_number) values ($1, 1) on conflict (user_id) do update set last_number = task_counters.last_number + 1 returning last_number",
-      [userId],
-    );
-    const inserted = await client.query("insert into tasks (user_id, number, title) values ($1, $2, $3) returning *", [userId, rows[0].last_number, title]);
-    await client.query("commit");
-    return Response.json(inserted.rows[0], { status: 201 });
-  } catch (error) {
-    await client.query("rollback");
-    throw error;
-  } finally {
-    client.release();
-  }
+  const { rows } = await pool.query(ADD, [userId, title]);
+  return Response.json(rows[0], { status: 201 });
 }
