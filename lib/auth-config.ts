@@ -71,7 +71,9 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
         if (ctx.path !== "/sign-in/email") return;
         const email = emailOf(ctx.body);
         if (!email) return;
-        const state = await limiter.peek(failedSignIns(email));
+        // Count the attempt before the password is checked: concurrent guesses each take a
+        // number, so no more than the limit are ever checked. A successful sign-in clears it.
+        const state = await limiter.hit(failedSignIns(email));
         if (!state.allowed) {
           throw new APIError(
             "TOO_MANY_REQUESTS",
@@ -87,12 +89,7 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
         if (ctx.path !== "/sign-in/email") return;
         const email = emailOf(ctx.body);
         if (!email) return;
-        const returned = ctx.context.returned;
-        if (isAPIError(returned)) {
-          if (returned.statusCode === 401) await limiter.hit(failedSignIns(email));
-        } else {
-          await limiter.reset(failedSignIns(email).key);
-        }
+        if (!isAPIError(ctx.context.returned)) await limiter.reset(failedSignIns(email).key);
       }),
     },
     plugins: [

@@ -9,6 +9,9 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
+// z.url() alone takes "localhost:3000" (a URL with the scheme "localhost:").
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -25,13 +28,13 @@ const envSchema = z
       emptyAsUndefined,
       z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     ),
-    BETTER_AUTH_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+    BETTER_AUTH_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     TRUST_PROXY: flag,
     RATE_LIMIT_CHAT_PER_MIN: positiveInt(20),
     RATE_LIMIT_API_PER_MIN: positiveInt(600),
     RATE_LIMIT_SIGNIN_FAILS_PER_15MIN: positiveInt(5),
     RATE_LIMIT_SIGNUP_PER_MIN: positiveInt(10),
-    OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+    OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().optional()),
     GOOGLE_GENERATIVE_AI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),

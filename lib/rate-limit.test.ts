@@ -43,6 +43,29 @@ describeWithDatabases(
       expect(await limiter.hit(rule)).toMatchObject({ allowed: true, count: 1 });
     });
 
+    it("opens a fresh window by itself once a 1-second window has passed", async () => {
+      const rule = { key, max: 1, windowSeconds: 1 };
+      expect((await limiter.hit(rule)).allowed).toBe(true);
+      const refused = await limiter.hit(rule);
+      expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      expect(await limiter.hit(rule)).toMatchObject({ allowed: true, count: 1 });
+    });
+
+    it("lets the wait run down while refused hits keep coming, instead of starting it again", async () => {
+      const rule = { key, max: 1, windowSeconds: 60 };
+      await limiter.hit(rule);
+      await getDb()
+        .db.update(rateLimits)
+        .set({ windowStart: sql`now() - interval '50 seconds'` })
+        .where(sql`${rateLimits.key} = ${key}`);
+      for (let i = 0; i < 3; i++) {
+        const refused = await limiter.hit(rule);
+        expect(refused.allowed).toBe(false);
+        expect(refused.retryAfterSeconds).toBeLessThanOrEqual(10);
+      }
+    });
+
     it("counts 30 concurrent hits exactly", async () => {
       const rule = { key, max: 25, windowSeconds: 60 };
       const results = await Promise.all(Array.from({ length: 30 }, () => limiter.hit(rule)));
@@ -72,5 +95,5 @@ describeWithDatabases(
       expect((error as AppError).message).toMatch(/^Too many messages\. Try again in \d+ seconds?\.$/);
     });
   },
-  ["pglite", "pg"],
+  ["pglite", "pg", "neon"],
 );

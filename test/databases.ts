@@ -44,41 +44,56 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
     await migrateDatabase(handle);
     return { driver, db: handle.db, handle, close: () => handle.close() };
   }
+  if (serverProblem !== null) {
+    throw new Error(`the ${driver} suites need PostgreSQL at ${serverUrl} (TEST_DATABASE_URL): ${serverProblem}`);
+  }
   const name = `docket_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await adminQuery(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
 
+  let handle: DbHandle | undefined;
   let stopProxy = async () => {};
-  if (driver === "neon") {
-    const proxy = await startNeonProxy();
-    const { neonConfig } = await import("@neondatabase/serverless");
-    neonConfig.webSocketConstructor = (await import("ws")).default;
-    neonConfig.wsProxy = (host, port) => `127.0.0.1:${proxy.port}/v1?address=${host}:${port}`;
-    neonConfig.useSecureWebSocket = false;
-    neonConfig.pipelineConnect = false;
-    neonConfig.pipelineTLS = false;
-    stopProxy = proxy.close;
-  }
-  const handle = await openDatabase({ databaseUrl: url.toString(), driver });
-  await migrateDatabase(handle);
-  return {
-    driver,
-    db: handle.db,
-    handle,
-    url: url.toString(),
-    async close() {
-      await handle.close();
-      await stopProxy();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
+  const close = async () => {
+    await handle?.close().catch(() => {});
+    await stopProxy();
+    await adminQuery(`drop database if exists ${name} with (force)`);
   };
+  try {
+    if (driver === "neon") stopProxy = (await useNeonThroughLocalProxy()).close;
+    handle = await openDatabase({ databaseUrl: url.toString(), driver });
+    await migrateDatabase(handle);
+  } catch (error) {
+    await close().catch(() => {}); // a half-made database must not outlive the run
+    throw error;
+  }
+  return { driver, db: handle.db, handle, url: url.toString(), close };
+}
+
+async function adminQuery(statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Points the Neon driver (a process-wide `neonConfig`) at a local WebSocket→TCP relay, the way
+ * Neon's own proxy fronts Postgres. Settings from STACK-NOTES: without pipelineConnect=false the
+ * server sees "invalid frontend message type 112"; without useSecureWebSocket=false, TLS fails.
+ */
+export async function useNeonThroughLocalProxy() {
+  const proxy = await startNeonProxy();
+  const { neonConfig } = await import("@neondatabase/serverless");
+  neonConfig.webSocketConstructor = (await import("ws")).default;
+  neonConfig.wsProxy = (host, port) => `127.0.0.1:${proxy.port}/v1?address=${host}:${port}`;
+  neonConfig.useSecureWebSocket = false;
+  neonConfig.pipelineConnect = false;
+  neonConfig.pipelineTLS = false;
+  return proxy;
 }
 
 /**
@@ -92,7 +107,10 @@ export function describeWithDatabases(
 ) {
   for (const driver of drivers) {
     const unavailable = driver !== "pglite" && serverProblem !== null && !inCI;
-    if (unavailable) console.warn(`Skipping "${title}" on ${driver}: no Postgres at ${serverUrl} (${serverProblem})`);
+    if (unavailable) console.warn(
+        `Skipping "${title}" on ${driver}: no PostgreSQL at ${serverUrl} (${serverProblem}). ` +
+          "Start one or set TEST_DATABASE_URL; with CI=true this suite fails instead.",
+      );
     describe.skipIf(unavailable)(`${title} [${driver}]`, () => {
       let database: TestDatabase | undefined;
       beforeAll(async () => {

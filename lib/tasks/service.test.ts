@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors";
 import { createUser, describeWithDatabases } from "@/test/databases";
 import { taskService, type TaskService } from "./service";
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => undefined,
@@ -57,9 +59,15 @@ describeWithDatabases("task service", (getDb) => {
   });
 
   it("gives 20 parallel adds by one user the numbers 1 to 20 with no gap, duplicate or error", async () => {
-    const added = await Promise.all(Array.from({ length: 20 }, (_, i) => service.addTask(alice, { title: `task ${i}` })));
-    expect(added.map((t) => t.id).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    const [byAlice, byBob] = await Promise.all([
+      Promise.all(upTo(20).map((i) => service.addTask(alice, { title: `task ${i}` }))),
+      Promise.all(upTo(5).map((i) => service.addTask(bob, { title: `bob ${i}` }))),
+    ]);
+    expect(byAlice.map((t) => t.id).sort((a, b) => a - b)).toEqual(upTo(20));
+    expect(byBob.map((t) => t.id).sort((a, b) => a - b)).toEqual(upTo(5));
     expect(await rowCount(alice)).toBe(20);
+    expect((await service.addTask(alice, { title: "next" })).id).toBe(21);
   });
 
   it("completes a task, keeps the first completion time when repeated, and clears it on reopening", async () => {
@@ -67,31 +75,65 @@ describeWithDatabases("task service", (getDb) => {
     const done = await service.completeTask(alice, 1);
     expect(done.completed).toBe(true);
     expect(done.completed_at).not.toBeNull();
+    await pause(20); // so a second "now" would differ from the first
     const again = await service.completeTask(alice, 1);
     expect(again.completed_at).toBe(done.completed_at);
     const reopened = await service.updateTask(alice, 1, { completed: false });
     expect(reopened).toMatchObject({ completed: false, completed_at: null });
   });
 
-  it("edits the title and description", async () => {
-    await service.addTask(alice, { title: "Call mom" });
-    const edited = await service.updateTask(alice, 1, { title: "Call mom tonight", description: "after 7" });
-    expect(edited).toMatchObject({ id: 1, title: "Call mom tonight", description: "after 7" });
-    expect(await service.getTask(alice, 1)).toMatchObject({ title: "Call mom tonight" });
+  it("edits the title and description, moving the updated time but not the created time", async () => {
+    const original = await service.addTask(alice, { title: "Call mom" });
+    await pause(20);
+    const edited = await service.updateTask(alice, 1, { title: " Call mom tonight ", description: "after 7" });
+    expect(edited).toMatchObject({ id: 1, title: "Call mom tonight", description: "after 7", created_at: original.created_at });
+    expect(Date.parse(edited.updated_at)).toBeGreaterThan(Date.parse(original.updated_at));
+    expect(await service.getTask(alice, 1)).toEqual(edited);
+    expect(await service.updateTask(alice, 1, { description: "" })).toMatchObject({ title: "Call mom tonight", description: "" });
   });
 
   it("filters by status and searches title and description case-insensitively", async () => {
     await service.addTask(alice, { title: "Buy GROCERIES" });
     await service.addTask(alice, { title: "Team meeting", description: "bring groceries list" });
     await service.addTask(alice, { title: "100% done_ish" });
+    await service.addTask(alice, { title: "Back up C:\\temp" });
+    await service.addTask(alice, { title: "Thrown away groceries" });
     await service.completeTask(alice, 2);
-    expect((await service.listTasks(alice, { status: "pending" })).map((t) => t.id)).toEqual([1, 3]);
-    expect((await service.listTasks(alice, { status: "completed" })).map((t) => t.id)).toEqual([2]);
-    expect((await service.listTasks(alice, { query: "groceries" })).map((t) => t.id)).toEqual([1, 2]);
-    // % and _ are literal characters, not wildcards.
-    expect((await service.listTasks(alice, { query: "0% d" })).map((t) => t.id)).toEqual([3]);
-    expect(await service.listTasks(alice, { query: "Bu_ G" })).toEqual([]);
-    expect((await service.listTasks(alice, { query: "e_i" })).map((t) => t.id)).toEqual([3]);
+    await service.deleteTask(alice, 5);
+    const ids = async (query: Parameters<TaskService["listTasks"]>[1]) => (await service.listTasks(alice, query)).map((t) => t.id);
+    expect(await ids({})).toEqual([1, 2, 3, 4]);
+    expect(await ids({ status: "all" })).toEqual([1, 2, 3, 4]);
+    expect(await ids({ status: "pending" })).toEqual([1, 3, 4]);
+    expect(await ids({ status: "completed" })).toEqual([2]);
+    expect(await ids({ status: "trash" })).toEqual([5]);
+    expect(await ids({ query: "groceries" })).toEqual([1, 2]);
+    expect(await ids({ query: "GrOcErIeS", status: "pending" })).toEqual([1]);
+    expect(await ids({ query: "groceries", status: "trash" })).toEqual([5]);
+    // %, _ and \ are literal characters, not wildcards or escapes.
+    expect(await ids({ query: "0% d" })).toEqual([3]);
+    expect(await ids({ query: "e_i" })).toEqual([3]);
+    expect(await ids({ query: "Buy%ries" })).toEqual([]);
+    expect(await ids({ query: "Bu_ G" })).toEqual([]);
+    expect(await ids({ query: "%" })).toEqual([3]);
+    expect(await ids({ query: "C:\\t" })).toEqual([4]);
+    expect(await ids({ query: "nothing like it" })).toEqual([]);
+    expect(await service.listTasks(bob, { query: "groceries" })).toEqual([]);
+  });
+
+  it("sorts and pages the list, the trash newest deletion first", async () => {
+    for (const title of ["banana", "Cherry", "apple"]) await service.addTask(alice, { title });
+    await pause(10);
+    await service.updateTask(alice, 1, { description: "touched last" });
+    const ids = async (query: Parameters<TaskService["listTasks"]>[1]) => (await service.listTasks(alice, query)).map((t) => t.id);
+    expect(await ids({ order: "desc" })).toEqual([3, 2, 1]);
+    expect(await ids({ sort: "updated", order: "desc" })).toEqual([1, 3, 2]);
+    expect(await ids({ limit: 2 })).toEqual([1, 2]);
+    expect(await ids({ limit: 2, offset: 2 })).toEqual([3]);
+    expect(await service.countTasks(alice)).toBe(3);
+    await service.deleteTask(alice, 2);
+    await pause(10);
+    await service.deleteTask(alice, 3);
+    expect(await ids({ status: "trash" })).toEqual([3, 2]);
   });
 
   it("moves a deleted task to the trash, where every other operation finds nothing", async () => {
@@ -163,6 +205,8 @@ describeWithDatabases("task service", (getDb) => {
     ["a 201-character title", { title: "x".repeat(201) }, "title", "Title must be 200 characters or fewer"],
     ["a 2,001-character description", { title: "ok", description: "d".repeat(2001) }, "description", "Description must be 2,000 characters or fewer"],
     ["a title that is not text", { title: 42 }, "title", "Title must be text"],
+    ["a missing title", { description: "no title" }, "title", "Title must be text"],
+    ["a description that is not text", { title: "ok", description: ["d"] }, "description", "Description must be text"],
     ["an unknown field", { title: "ok", userId: "someone-else" }, "user_id", "Unknown field: userId"],
   ])("rejects %s with a message for the field and writes nothing", async (_, input, field, message) => {
     const error = await rejection(service.addTask(alice, input as never));
@@ -177,18 +221,51 @@ describeWithDatabases("task service", (getDb) => {
     expect(task.title).toHaveLength(200);
   });
 
-  it("rejects a bad edit and leaves the task as it was", async () => {
+  it.each([
+    ["an empty edit", {}, "body"],
+    ["an empty title", { title: "" }, "title"],
+    ["a title of spaces", { title: " \t " }, "title"],
+    ["a 201-character title", { title: "x".repeat(201) }, "title"],
+    ["a 2,001-character description", { description: "d".repeat(2001) }, "description"],
+    ["completed that is not true or false", { completed: "yes" }, "completed"],
+    ["a description that is not text", { description: 7 }, "description"],
+    ["a change of number", { number: 9 }, "number"],
+    ["a change of owner, beside a good title", { title: "fine", userId: "someone-else" }, "user_id"],
+  ])("rejects %s with a message for the field and leaves the task as it was", async (_, patch, field) => {
     const original = await service.addTask(alice, { title: "Call mom" });
-    for (const patch of [{}, { title: "" }, { title: "x".repeat(201) }, { completed: "yes" }, { number: 9 }]) {
-      expect((await rejection(service.updateTask(alice, 1, patch as never))).code).toBe("invalid_input");
-    }
+    const error = await rejection(service.updateTask(alice, 1, patch as never));
+    expect(error.code).toBe("invalid_input");
+    expect(error.fields?.[field]).toEqual(expect.any(String));
     expect(await service.getTask(alice, 1)).toEqual(original);
   });
 
-  it.each(["abc", -1, 0, 1.5, "1; drop table tasks"])("treats the task id %j as not found", async (id) => {
-    await service.addTask(alice, { title: "exists" });
-    expect((await rejection(service.getTask(alice, id))).code).toBe("not_found");
-    expect((await rejection(service.deleteTask(alice, id))).code).toBe("not_found");
-    expect(await rowCount(alice)).toBe(1);
+  it("rejects input that is not an object at all", async () => {
+    for (const input of [null, undefined, "Buy milk", ["Buy milk"]]) {
+      expect((await rejection(service.addTask(alice, input as never))).code).toBe("invalid_input");
+    }
+    expect(await rowCount(alice)).toBe(0);
+  });
+
+  it.each(["abc", -1, 0, 1.5, "", null, "1; drop table tasks", 2 ** 31])("treats the task id %j as not found on every operation", async (id) => {
+    const live = await service.addTask(alice, { title: "exists" });
+    await service.addTask(alice, { title: "in the trash" });
+    await service.deleteTask(alice, 2);
+    for (const op of [
+      () => service.getTask(alice, id),
+      () => service.updateTask(alice, id, { title: "x" }),
+      () => service.completeTask(alice, id),
+      () => service.deleteTask(alice, id),
+      () => service.restoreTask(alice, id),
+      () => service.purgeTask(alice, id),
+    ]) {
+      expect((await rejection(op())).code).toBe("not_found");
+    }
+    expect(await service.getTask(alice, 1)).toEqual(live);
+    expect(await rowCount(alice)).toBe(2);
+  });
+
+  it("accepts a task number given as text, as it arrives from a URL", async () => {
+    await service.addTask(alice, { title: "from a URL" });
+    expect(await service.getTask(alice, "1")).toMatchObject({ id: 1, title: "from a URL" });
   });
 });
