@@ -1,4 +1,5 @@
 import { AlertCircle, Check, Loader2 } from "lucide-react";
+import { TOOL, type ToolName } from "@/lib/assistant/tools/names";
 
 interface ToolPart {
   type: string;
@@ -8,25 +9,25 @@ interface ToolPart {
   errorText?: string;
 }
 
-const DONE: Record<string, string> = {
-  add_task: "Added",
-  complete_task: "Completed",
-  delete_task: "Deleted",
-  restore_task: "Restored",
-  update_task: "Updated",
+const DONE: Partial<Record<ToolName, string>> = {
+  [TOOL.addTask]: "Added",
+  [TOOL.completeTask]: "Completed",
+  [TOOL.deleteTask]: "Deleted",
+  [TOOL.restoreTask]: "Restored",
+  [TOOL.updateTask]: "Updated",
 };
-const DOING: Record<string, string> = {
-  add_task: "Adding a task",
-  complete_task: "Completing a task",
-  delete_task: "Deleting a task",
-  restore_task: "Restoring a task",
-  update_task: "Updating a task",
-  list_tasks: "Looking at your tasks",
+const DOING: Record<ToolName, string> = {
+  [TOOL.addTask]: "Adding a task",
+  [TOOL.completeTask]: "Completing a task",
+  [TOOL.deleteTask]: "Deleting a task",
+  [TOOL.restoreTask]: "Restoring a task",
+  [TOOL.updateTask]: "Updating a task",
+  [TOOL.listTasks]: "Looking at your tasks",
 };
 
 /** The one-line summary of a tool call: what happened, or why it didn't. */
 export function describeToolPart(part: ToolPart): { text: string; state: "running" | "ok" | "error" } {
-  const tool = part.type.slice("tool-".length);
+  const tool = part.type.slice("tool-".length) as ToolName;
   if (part.state === "output-error") return { text: `Couldn't run ${tool.replace("_", " ")}`, state: "error" };
   if (part.state !== "output-available") return { text: `${DOING[tool] ?? "Working"}…`, state: "running" };
   const out = part.output as { error?: string; task_id?: number; title?: string; total?: number; tasks?: unknown[] };
@@ -35,7 +36,7 @@ export function describeToolPart(part: ToolPart): { text: string; state: "runnin
     return { text: id ? `Couldn't find task ${id}` : "Couldn't find that task", state: "error" };
   }
   if (out?.error) return { text: `Couldn't ${tool.replace("_", " ")}`, state: "error" };
-  if (tool === "list_tasks") {
+  if (tool === TOOL.listTasks) {
     const status = (part.input?.status as string | undefined) ?? "all";
     const n = out?.total ?? out?.tasks?.length ?? 0;
     const kind = status === "all" ? "" : `${status === "trash" ? "deleted" : status} `;

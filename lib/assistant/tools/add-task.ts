@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
+import { TOOL } from "./names";
 import { defineTool, runTool, summary, type ToolContext } from "./context";
 
 export const addTaskInput = z.object({
@@ -10,11 +11,11 @@ export const addTaskInput = z.object({
 
 export function addTaskTool(ctx: ToolContext) {
   return defineTool({
-    name: "add_task",
+    name: TOOL.addTask,
     description: "Create a new task for the user. Returns its number (task_id).",
     inputSchema: addTaskInput,
     execute: ({ title, description }) =>
-      runTool(ctx, "add_task", async () =>
+      runTool(ctx, TOOL.addTask, async () =>
         summary(await taskService(ctx.db).addTask(ctx.userId, { title, description: description ?? "" }), "created"),
       ),
   });

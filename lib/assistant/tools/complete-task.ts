@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
+import { TOOL } from "./names";
 import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
@@ -7,10 +8,10 @@ export const completeTaskInput = z.object({ task_id: taskIdSchema });
 
 export function completeTaskTool(ctx: ToolContext) {
   return defineTool({
-    name: "complete_task",
+    name: TOOL.completeTask,
     description: "Mark a task as done.",
     inputSchema: completeTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, "complete_task", async () => summary(await taskService(ctx.db).completeTask(ctx.userId, task_id), "completed")),
+      runTool(ctx, TOOL.completeTask, async () => summary(await taskService(ctx.db).completeTask(ctx.userId, task_id), "completed")),
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
+import { TOOL } from "./names";
 import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
@@ -7,10 +8,10 @@ export const deleteTaskInput = z.object({ task_id: taskIdSchema });
 
 export function deleteTaskTool(ctx: ToolContext) {
   return defineTool({
-    name: "delete_task",
+    name: TOOL.deleteTask,
     description: "Move a task to the trash (it can be restored with restore_task).",
     inputSchema: deleteTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, "delete_task", async () => summary(await taskService(ctx.db).deleteTask(ctx.userId, task_id), "deleted")),
+      runTool(ctx, TOOL.deleteTask, async () => summary(await taskService(ctx.db).deleteTask(ctx.userId, task_id), "deleted")),
   });
 }

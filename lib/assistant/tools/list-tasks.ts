@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { taskStatusSchema } from "@/lib/tasks/schemas";
+import { TOOL } from "./names";
 import { defineTool, runTool, type ToolContext } from "./context";
 
 export const LIST_LIMIT = 50;
@@ -14,11 +15,11 @@ export const listTasksInput = z.object({
 
 export function listTasksTool(ctx: ToolContext) {
   return defineTool({
-    name: "list_tasks",
+    name: TOOL.listTasks,
     description: `List the user's tasks in number order (at most ${LIST_LIMIT}), optionally filtered by status or by words. Use it to find a task named by words before acting on it.`,
     inputSchema: listTasksInput,
     execute: ({ status, query }) =>
-      runTool(ctx, "list_tasks", async () => {
+      runTool(ctx, TOOL.listTasks, async () => {
         const service = taskService(ctx.db);
         const filter = { status: status ?? "all", query: query?.trim() || undefined };
         const [found, total] = await Promise.all([

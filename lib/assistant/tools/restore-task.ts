@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
+import { TOOL } from "./names";
 import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
@@ -7,10 +8,10 @@ export const restoreTaskInput = z.object({ task_id: taskIdSchema });
 
 export function restoreTaskTool(ctx: ToolContext) {
   return defineTool({
-    name: "restore_task",
+    name: TOOL.restoreTask,
     description: "Bring a deleted task back from the trash (undo a delete).",
     inputSchema: restoreTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, "restore_task", async () => summary(await taskService(ctx.db).restoreTask(ctx.userId, task_id), "restored")),
+      runTool(ctx, TOOL.restoreTask, async () => summary(await taskService(ctx.db).restoreTask(ctx.userId, task_id), "restored")),
   });
 }

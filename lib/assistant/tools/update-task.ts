@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
+import { TOOL } from "./names";
 import { defineTool, runTool, summary, type ToolContext } from "./context";
 import { taskIdSchema } from "./task-id";
 
@@ -13,11 +14,11 @@ export const updateTaskInput = z.object({
 
 export function updateTaskTool(ctx: ToolContext) {
   return defineTool({
-    name: "update_task",
+    name: TOOL.updateTask,
     description: "Change a task's title, description or completed state. Give only what changes.",
     inputSchema: updateTaskInput,
     execute: ({ task_id, title, description, completed }) =>
-      runTool(ctx, "update_task", async () => {
+      runTool(ctx, TOOL.updateTask, async () => {
         const patch = {
           ...(title != null && { title }),
           ...(description != null && { description }),
