@@ -11,6 +11,10 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // The e2e suite builds into its own folder, so it never replaces the build a running `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Server actions take the same body cap as the JSON API.
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   // Keeps PGlite's wasm and data files out of the publicly served static folder.
   serverExternalPackages: ["@electric-sql/pglite", "pino", "pg"],
   poweredByHeader: false,

@@ -1,6 +1,7 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
-import { afterEach, describe, expect, it } from "vitest";
-import { proxy } from "./proxy";
+import { describe, expect, it } from "vitest";
+import { config, proxy } from "./proxy";
 
 const forwarded = (response: Response, header: string) => response.headers.get(`x-middleware-request-${header}`);
 
@@ -9,10 +10,6 @@ function request(path: string, headers: Record<string, string> = {}) {
 }
 
 describe("proxy", () => {
-  afterEach(() => {
-    delete process.env.TRUST_PROXY;
-  });
-
   it("gives every page a fresh nonce-based CSP that forbids framing", () => {
     const cookie = { cookie: "better-auth.session_token=abc" };
     const first = proxy(request("/", cookie)).headers.get("content-security-policy")!;
@@ -28,19 +25,20 @@ describe("proxy", () => {
     expect(response.headers.get("location")).toBe("http://localhost:3000/sign-in?callbackURL=%2Ftrash");
   });
 
-  it("ignores X-Forwarded-For and a client's own client-IP header unless TRUST_PROXY=true", () => {
-    const headers = { "x-forwarded-for": "203.0.113.5, 10.0.0.1", "x-docket-client-ip": "1.2.3.4" };
-    const untrusted = proxy(request("/api/auth/sign-up/email", headers));
-    expect(forwarded(untrusted, "x-docket-client-ip")).toBeNull();
-    process.env.TRUST_PROXY = "true";
-    const trusted = proxy(request("/api/auth/sign-up/email", headers));
-    expect(forwarded(trusted, "x-docket-client-ip")).toBe("203.0.113.5");
+  it("writes the page path itself, over any copy the client sent", () => {
+    const response = proxy(request("/settings?tab=keys", { cookie: "better-auth.session_token=abc", "x-docket-path": "//evil.example" }));
+    expect(forwarded(response, "x-docket-path")).toBe("/settings?tab=keys");
   });
 
-  it("tags each request with an id the logs and the response share", () => {
-    const response = proxy(request("/api/health"));
-    const id = response.headers.get("x-request-id");
-    expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(forwarded(response, "x-request-id")).toBe(id);
+  it("runs for prefetches and RSC requests too: no request header skips it", () => {
+    for (const headers of [{}, { "next-router-prefetch": "1" }, { rsc: "1", "next-router-state-tree": "%5B%5D" }, { purpose: "prefetch" }]) {
+      expect(unstable_doesMiddlewareMatch({ config, url: "/settings", headers })).toBe(true);
+      expect(unstable_doesMiddlewareMatch({ config, url: "/sign-in", headers })).toBe(true);
+    }
+  });
+
+  it("leaves API routes to the boundary, which checks them itself", () => {
+    expect(unstable_doesMiddlewareMatch({ config, url: "/api/v1/tasks" })).toBe(false);
+    expect(unstable_doesMiddlewareMatch({ config, url: "/api/auth/sign-in/email" })).toBe(false);
   });
 });

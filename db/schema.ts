@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { MESSAGE_STATUSES } from "../lib/conversations/schemas";
 
 // Better Auth's tables: its model names, camelCase keys for its adapter, snake_case columns.
 export const user = pgTable("user", {
@@ -183,7 +184,7 @@ export const messages = pgTable(
     role: text("role", { enum: ["user", "assistant"] }).notNull(),
     content: text("content").notNull().default(""),
     parts: jsonb("parts").notNull().default(sql`'[]'::jsonb`),
-    status: text("status", { enum: ["complete", "stopped", "error"] }).notNull().default("complete"),
+    status: text("status", { enum: MESSAGE_STATUSES }).notNull().default("complete"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     // Insertion order: timestamps can tie within one transaction; this never does.
     seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),

@@ -7,7 +7,7 @@ describe("environment", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env).toMatchObject({
       DATA_DIR: "./.data",
-      TRUST_PROXY: false,
+      TRUST_PROXY: 0,
       RATE_LIMIT_CHAT_PER_MIN: 20,
       RATE_LIMIT_API_PER_MIN: 600,
       RATE_LIMIT_SIGNIN_FAILS_PER_15MIN: 5,
@@ -28,7 +28,7 @@ describe("environment", () => {
       RATE_LIMIT_API_PER_MIN: 70,
       RATE_LIMIT_SIGNIN_FAILS_PER_15MIN: 3,
       RATE_LIMIT_SIGNUP_PER_MIN: 2,
-      TRUST_PROXY: true,
+      TRUST_PROXY: 1,
     });
   });
 
@@ -67,7 +67,9 @@ describe("environment", () => {
     const env = parseEnv({ DATABASE_URL: "", BETTER_AUTH_SECRET: "", TRUST_PROXY: "" });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.BETTER_AUTH_SECRET).toBeUndefined();
-    expect(env.TRUST_PROXY).toBe(false);
+    expect(env.TRUST_PROXY).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(0);
   });
 
   it("stops a production start on a database server without BETTER_AUTH_SECRET", () => {

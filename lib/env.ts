@@ -1,9 +1,11 @@
 import { z } from "zod";
 
-const flag = z
-  .enum(["true", "false", "1", "0", ""])
+// How many proxies in front of Docket append to X-Forwarded-For: "true" is one, a number n is n.
+const proxyHops = z
+  .string()
+  .regex(/^(true|false|\d{1,2})?$/, "must be true, false or the number of trusted proxies (e.g. 1)")
   .optional()
-  .transform((v) => v === "true" || v === "1");
+  .transform((v) => (v === "true" ? 1 : !v || v === "false" ? 0 : Number(v)));
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -29,7 +31,7 @@ const envSchema = z
       z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     ),
     BETTER_AUTH_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
-    TRUST_PROXY: flag,
+    TRUST_PROXY: proxyHops,
     RATE_LIMIT_CHAT_PER_MIN: positiveInt(20),
     RATE_LIMIT_API_PER_MIN: positiveInt(600),
     RATE_LIMIT_SIGNIN_FAILS_PER_15MIN: positiveInt(5),

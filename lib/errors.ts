@@ -1,4 +1,4 @@
-import { ZodError, type z } from "zod";
+import { z, ZodError } from "zod";
 
 export const errorStatus = {
   invalid_input: 400,
@@ -6,6 +6,7 @@ export const errorStatus = {
   forbidden_origin: 403,
   not_found: 404,
   payload_too_large: 413,
+  conflict: 409,
   rate_limited: 429,
   internal: 500,
   model_unavailable: 502,
@@ -14,6 +15,18 @@ export const errorStatus = {
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
+export const ERROR_CODES = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+
+/** The one error body of every JSON endpoint. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    request_id: z.string(),
+    fields: z.record(z.string(), z.string()).optional().describe("snake_case field name → what is wrong with it"),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** The one error type of the app: a code users and clients can act on, and a safe message. */
 export class AppError extends Error {

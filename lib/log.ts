@@ -15,6 +15,8 @@ export interface LogContext {
   tool_name?: string;
 }
 
+export type Logger = pino.Logger;
+
 export function requestLog(context: LogContext) {
   return log.child(context);
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/actions";
+import { authedAction } from "@/lib/http/action";
 import { conversationIdSchema, conversationTitleSchema } from "@/lib/conversations/schemas";
 import { conversationService } from "@/lib/conversations/service";
 

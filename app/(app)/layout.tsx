@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { AssistantToggle } from "@/components/home/assistant-toggle";
 import { NavLinks } from "@/components/shell/nav-links";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth/session";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { toChatMessages } from "@/components/assistant/stored";
 import { HomeView } from "@/components/home/home-view";
 import { getDb } from "@/db";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth/session";
 import { conversationIdSchema } from "@/lib/conversations/schemas";
 import { conversationService } from "@/lib/conversations/service";
 import { taskService } from "@/lib/tasks/service";

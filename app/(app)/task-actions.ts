@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/actions";
+import { authedAction } from "@/lib/http/action";
 import { taskService } from "@/lib/tasks/service";
 import { newTaskSchema, taskNumberSchema, taskPatchSchema, taskStatusSchema } from "@/lib/tasks/schemas";
 

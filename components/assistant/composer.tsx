@@ -3,8 +3,7 @@
 import { ArrowUp, Square } from "lucide-react";
 import { forwardRef, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
-
-export const MESSAGE_MAX = 4000;
+import { characterCount, MESSAGE_MAX } from "@/lib/conversations/schemas";
 
 interface Props {
   busy: boolean;
@@ -15,7 +14,8 @@ interface Props {
 /** Enter sends, Shift+Enter adds a line; a counter appears near the 4,000-character limit. */
 export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ busy, onSend, onStop }, ref) {
   const [text, setText] = useState("");
-  const over = text.length > MESSAGE_MAX;
+  const length = characterCount(text);
+  const over = length > MESSAGE_MAX;
   const canSend = !busy && text.trim().length > 0 && !over;
 
   function send() {
@@ -67,9 +67,9 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
       </div>
       <p id="assistant-input-hint" className="mt-1 flex justify-between px-1 text-[11px] text-muted">
         <span>Enter to send · Shift+Enter for a new line</span>
-        {text.length > MESSAGE_MAX * 0.8 && (
+        {length > MESSAGE_MAX * 0.8 && (
           <span className={over ? "font-medium text-danger" : undefined} aria-live="polite">
-            {text.length.toLocaleString("en-US")} / {MESSAGE_MAX.toLocaleString("en-US")}
+            {length.toLocaleString("en-US")} / {MESSAGE_MAX.toLocaleString("en-US")}
           </span>
         )}
       </p>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { authClient } from "@/lib/auth/client";
 
 type Mode = "sign-in" | "sign-up";
 
@@ -17,9 +17,8 @@ interface AuthError {
 
 function describe(mode: Mode, error: AuthError): string {
   if (error.status === 429) {
-    return error.code === "TOO_MANY_FAILED_SIGN_INS" && error.message
-      ? error.message
-      : "Too many attempts. Wait a minute, then try again.";
+    // Docket's limits say how long to wait ("… Try again in 12 minutes.").
+    return error.code === "TOO_MANY_ATTEMPTS" && error.message ? error.message : "Too many attempts. Wait a minute, then try again.";
   }
   switch (error.code) {
     case "USER_ALREADY_EXISTS":

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { deleteAccountAction } from "@/app/(app)/settings/account-actions";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth-client";
+import { authClient } from "@/lib/auth/client";
 
 const field = "h-9 w-full rounded-md border border-line bg-canvas px-2.5 text-sm";
 
@@ -56,13 +56,15 @@ function DeleteAccount({ email }: { email: string }) {
   const id = useId();
   const router = useRouter();
   const [typed, setTyped] = useState("");
+  const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const matches = typed.trim().toLowerCase() === email.toLowerCase();
 
   async function remove(event: FormEvent) {
     event.preventDefault();
     if (!matches) return setError("Type your account's email exactly to confirm.");
-    const result = await deleteAccountAction({ email: typed }).catch(() => null);
+    if (!password) return setError("Enter your password to confirm.");
+    const result = await deleteAccountAction({ email: typed, password }).catch(() => null);
     if (!result?.ok) return setError(result?.error.message ?? "Couldn't delete the account. Try again.");
     router.replace("/sign-up");
     router.refresh();
@@ -72,7 +74,7 @@ function DeleteAccount({ email }: { email: string }) {
     <div className="space-y-2">
       <h3 className="font-medium text-danger">Delete account</h3>
       <p className="text-sm text-muted">Deletes your account with all its tasks, conversations and API keys. This can't be undone.</p>
-      <AlertDialog.Root onOpenChange={() => { setTyped(""); setError(null); }}>
+      <AlertDialog.Root onOpenChange={() => { setTyped(""); setPassword(""); setError(null); }}>
         <AlertDialog.Trigger asChild>
           <Button variant="danger">Delete account…</Button>
         </AlertDialog.Trigger>
@@ -86,12 +88,21 @@ function DeleteAccount({ email }: { email: string }) {
               </AlertDialog.Description>
               <label htmlFor={`${id}-email`} className="mb-1 mt-4 block text-sm">Your email</label>
               <input id={`${id}-email`} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" className={field} />
+              <label htmlFor={`${id}-password`} className="mb-1 mt-3 block text-sm">Your password</label>
+              <input
+                id={`${id}-password`}
+                type="password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                autoComplete="current-password"
+                className={field}
+              />
               {error && <p role="alert" className="mt-2 text-sm text-danger">{error}</p>}
               <div className="mt-6 flex justify-end gap-2">
                 <AlertDialog.Cancel asChild>
                   <Button>Cancel</Button>
                 </AlertDialog.Cancel>
-                <Button type="submit" variant="danger" disabled={!matches}>Delete my account</Button>
+                <Button type="submit" variant="danger" disabled={!matches || !password}>Delete my account</Button>
               </div>
             </form>
           </AlertDialog.Content>

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { authClient } from "@/lib/auth-client";
+import { authClient } from "@/lib/auth/client";
 
 export interface ShownKey {
   id: string;
@@ -17,12 +17,14 @@ export interface ShownKey {
 }
 
 const EXPIRY = [
-  { label: "Never", seconds: null },
   { label: "7 days", seconds: 7 * 86_400 },
   { label: "30 days", seconds: 30 * 86_400 },
   { label: "90 days", seconds: 90 * 86_400 },
   { label: "1 year", seconds: 365 * 86_400 },
+  { label: "Never", seconds: null },
 ] as const;
+// A key that never expires outlives the script it was made for: 90 days unless chosen otherwise.
+const DEFAULT_EXPIRY = String(EXPIRY.findIndex((e) => e.label === "90 days"));
 
 const date = (iso: string | null, never = "Never") =>
   iso ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(iso)) : never;
@@ -31,7 +33,8 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
   const id = useId();
   const [keys, setKeys] = useState(initialKeys);
   const [name, setName] = useState("");
-  const [expiry, setExpiry] = useState("0");
+  const [expiry, setExpiry] = useState(DEFAULT_EXPIRY);
+  const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
@@ -42,11 +45,18 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
     const trimmed = name.trim();
     if (!trimmed) return setError("Give the key a name, such as “Laptop script”.");
     if (trimmed.length > 32) return setError("Key names are at most 32 characters.");
+    if (!password) return setError("Enter your current password to create a key.");
     setBusy(true);
     setError(null);
-    const { data, error: failure } = await authClient.apiKey.create({ name: trimmed, expiresIn: EXPIRY[Number(expiry)]!.seconds });
+    // The plugin's schema drops `password`; Docket's hook reads it from the raw body.
+    const { data, error: failure } = await authClient.apiKey.create({
+      name: trimmed,
+      expiresIn: EXPIRY[Number(expiry)]!.seconds,
+      ...({ password } as object),
+    });
     setBusy(false);
     if (failure || !data) return setError(failure?.message ?? "Couldn't create the key. Try again.");
+    setPassword("");
     setCreated({ name: trimmed, key: data.key });
     setCopied(false);
     setName("");
@@ -117,6 +127,20 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="min-w-40">
+          <label htmlFor={`${id}-password`} className="mb-1 block text-sm font-medium">
+            Your password
+          </label>
+          <input
+            id={`${id}-password`}
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            maxLength={128}
+            className="h-9 w-full rounded-md border border-line bg-canvas px-2.5 text-sm"
+          />
         </div>
         <Button type="submit" variant="primary" disabled={busy}>
           <KeyRound className="size-4" aria-hidden /> Create key

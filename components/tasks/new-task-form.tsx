@@ -3,7 +3,7 @@
 import { AlignLeft, Plus } from "lucide-react";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionError } from "@/lib/actions";
+import type { ActionError } from "@/lib/http/action";
 import { fieldErrors } from "@/lib/errors";
 import { DESCRIPTION_MAX, newTaskSchema, TITLE_MAX } from "@/lib/tasks/schemas";
 import { FieldError } from "./field-error";

@@ -9,7 +9,7 @@ import {
   restoreTaskAction,
   updateTaskAction,
 } from "@/app/(app)/task-actions";
-import type { ActionError, ActionResult } from "@/lib/actions";
+import type { ActionError, ActionResult } from "@/lib/http/action";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 
 /** A task on screen; `saving` while the server has not yet confirmed it. */

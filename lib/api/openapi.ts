@@ -1,42 +1,11 @@
 import { z } from "zod";
-import { conversationTitleSchema, messageTextSchema } from "@/lib/conversations/schemas";
-import { newTaskSchema, taskPatchSchema } from "@/lib/tasks/schemas";
+import { chatRequestSchema, chatResponseSchema } from "@/lib/assistant/schemas";
+import { conversationPatchSchema, conversationSchema, conversationWithMessagesSchema } from "@/lib/conversations/schemas";
+import { errorBodySchema } from "@/lib/errors";
+import { newTaskSchema, taskPatchSchema, taskSchema } from "@/lib/tasks/schemas";
 import { taskListParamsSchema } from "./task-query";
 
-// Wire shapes (DESIGN §4) as zod, so the document and the code share one definition of inputs.
-const taskSchema = z.object({
-  id: z.number().int().describe("The per-user task number"),
-  title: z.string(),
-  description: z.string(),
-  completed: z.boolean(),
-  created_at: z.iso.datetime(),
-  updated_at: z.iso.datetime(),
-  completed_at: z.iso.datetime().nullable(),
-  deleted_at: z.iso.datetime().nullable(),
-});
-const conversationSchema = z.object({ id: z.uuid(), title: z.string(), created_at: z.iso.datetime(), updated_at: z.iso.datetime() });
-const toolCallSchema = z.object({ tool: z.string(), arguments: z.record(z.string(), z.unknown()), result: z.unknown() });
-const messageSchema = z.object({
-  id: z.string(),
-  role: z.enum(["user", "assistant"]),
-  content: z.string(),
-  tool_calls: z.array(toolCallSchema),
-  status: z.enum(["complete", "stopped", "error"]),
-  created_at: z.iso.datetime(),
-});
-const errorSchema = z.object({
-  error: z.object({
-    code: z.enum(["invalid_input", "unauthorized", "forbidden_origin", "not_found", "payload_too_large", "rate_limited", "internal", "model_unavailable", "database_unavailable", "model_timeout"]),
-    message: z.string(),
-    request_id: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
-const chatBodySchema = z.strictObject({
-  conversation_id: z.uuid().optional(),
-  message: messageTextSchema,
-  timezone: z.string().optional().describe("IANA timezone, default UTC"),
-});
+// Every shape below is imported from the schemas the routes parse and answer with.
 
 const schema = (s: z.ZodType, io: "input" | "output" = "output") => {
   const { $schema: _, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Record<string, unknown>;
@@ -45,7 +14,10 @@ const schema = (s: z.ZodType, io: "input" | "output" = "output") => {
 const json = (s: z.ZodType, io: "input" | "output" = "output") => ({ "application/json": { schema: schema(s, io) } });
 const ok = (description: string, s: z.ZodType) => ({ description, content: json(s) });
 const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [String(code), { $ref: `#/components/responses/Error` }]));
+  Object.fromEntries(codes.map((code) => [String(code), { $ref: code === 429 ? "#/components/responses/RateLimited" : "#/components/responses/Error" }]));
+// Every endpoint with a caller counts against the API limit; writes can be refused for size or origin.
+const read = (...codes: number[]) => errors(401, 429, ...codes);
+const write = (...codes: number[]) => errors(400, 401, 403, 413, 429, ...codes);
 const idParam = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 }, description: "Task number" };
 const uuidParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
@@ -66,60 +38,70 @@ export function openApiDocument(serverUrl: string) {
         bearer: { type: "http", scheme: "bearer", description: "An API key (dk_…)" },
         session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
       },
-      responses: { Error: { description: "An error in the one shape of every endpoint", content: json(errorSchema) } },
+      responses: {
+        Error: { description: "An error in the one shape of every endpoint", content: json(errorBodySchema) },
+        RateLimited: {
+          description: "Too many requests: wait the number of seconds in Retry-After",
+          headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } },
+          content: json(errorBodySchema),
+        },
+      },
     },
     paths: {
       "/api/v1/tasks": {
         get: {
+          operationId: "listTasks",
           summary: "List tasks",
           parameters: queryParams(taskListParamsSchema),
-          responses: { "200": ok("A page of tasks", z.object({ tasks: z.array(taskSchema), next_cursor: z.string().nullable() })), ...errors(400, 401, 429) },
+          responses: { "200": ok("A page of tasks", z.object({ tasks: z.array(taskSchema), next_cursor: z.string().nullable() })), ...read(400) },
         },
         post: {
+          operationId: "createTask",
           summary: "Create a task",
           requestBody: { required: true, content: json(newTaskSchema, "input") },
-          responses: { "201": ok("The new task", taskSchema), ...errors(400, 401, 403, 413, 429) },
+          responses: { "201": ok("The new task", taskSchema), ...write() },
         },
       },
       "/api/v1/tasks/{id}": {
         parameters: [idParam],
-        get: { summary: "Get a task", responses: { "200": ok("The task", taskSchema), ...errors(401, 404) } },
+        get: { operationId: "getTask", summary: "Get a task", responses: { "200": ok("The task", taskSchema), ...read(404) } },
         patch: {
+          operationId: "updateTask",
           summary: "Change a task",
           requestBody: { required: true, content: json(taskPatchSchema, "input") },
-          responses: { "200": ok("The changed task", taskSchema), ...errors(400, 401, 403, 404) },
+          responses: { "200": ok("The changed task", taskSchema), ...write(404) },
         },
         delete: {
+          operationId: "deleteTask",
           summary: "Move a task to the trash, or with permanent=true delete it from the trash for good",
           parameters: [{ name: "permanent", in: "query", required: false, schema: { type: "string", enum: ["true", "false"] } }],
-          responses: { "200": ok("The task, now in the trash", taskSchema), "204": { description: "Deleted for good" }, ...errors(400, 401, 403, 404) },
+          responses: { "200": ok("The task, now in the trash", taskSchema), "204": { description: "Deleted for good" }, ...write(404) },
         },
       },
       "/api/v1/tasks/{id}/restore": {
         parameters: [idParam],
-        post: { summary: "Restore a task from the trash", responses: { "200": ok("The restored task", taskSchema), ...errors(401, 403, 404) } },
+        post: { operationId: "restoreTask", summary: "Restore a task from the trash", responses: { "200": ok("The restored task", taskSchema), ...write(404) } },
       },
       "/api/v1/conversations": {
-        get: { summary: "List conversations", responses: { "200": ok("Conversations, newest first", z.object({ conversations: z.array(conversationSchema) })), ...errors(401) } },
+        get: { operationId: "listConversations", summary: "List conversations", responses: { "200": ok("Conversations, newest first", z.object({ conversations: z.array(conversationSchema) })), ...read() } },
       },
       "/api/v1/conversations/{id}": {
         parameters: [uuidParam],
-        get: { summary: "A conversation with its messages", responses: { "200": ok("The conversation", conversationSchema.extend({ messages: z.array(messageSchema) })), ...errors(401, 404) } },
+        get: { operationId: "getConversation", summary: "A conversation with its messages", responses: { "200": ok("The conversation", conversationWithMessagesSchema), ...read(404) } },
         patch: {
+          operationId: "renameConversation",
           summary: "Rename a conversation",
-          requestBody: { required: true, content: json(z.strictObject({ title: conversationTitleSchema }), "input") },
-          responses: { "200": ok("The renamed conversation", conversationSchema), ...errors(400, 401, 403, 404) },
+          requestBody: { required: true, content: json(conversationPatchSchema, "input") },
+          responses: { "200": ok("The renamed conversation", conversationSchema), ...write(404) },
         },
-        delete: { summary: "Delete a conversation", responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) } },
+        delete: { operationId: "deleteConversation", summary: "Delete a conversation", responses: { "204": { description: "Deleted" }, ...write(404) } },
       },
       "/api/v1/chat": {
         post: {
-          summary: "One assistant turn",
-          requestBody: { required: true, content: json(chatBodySchema, "input") },
-          responses: {
-            "200": ok("The reply and the tools it used", z.object({ conversation_id: z.uuid(), response: z.string(), tool_calls: z.array(toolCallSchema) })),
-            ...errors(400, 401, 403, 404, 429, 502, 504),
-          },
+          operationId: "chat",
+          summary: "One assistant turn (counts against the chat limit too)",
+          requestBody: { required: true, content: json(chatRequestSchema, "input") },
+          responses: { "200": ok("The reply and the tools it used", chatResponseSchema), ...write(404, 502, 504) },
         },
       },
     },

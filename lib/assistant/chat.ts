@@ -6,12 +6,11 @@ import type { StoredMessage } from "@/lib/conversations/schemas";
 import type { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { describeModelFailure, isToolCallError } from "./failures";
+import { fitToBudget, HISTORY_WINDOW } from "./history";
 import { systemPrompt } from "./system-prompt";
 import { textOf, toolCallsOf, type ToolCallRecord } from "./tool-calls";
 import { taskTools } from "./tools";
 
-/** How many stored messages the model sees: a long conversation costs no more than a short one. */
-export const HISTORY_WINDOW = 30;
 export const MAX_STEPS = 8;
 
 export interface TurnRequest {
@@ -65,6 +64,8 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
     messages: await convertToModelMessages(uiMessages, { tools, ignoreIncompleteToolCalls: true }),
     tools,
     stopWhen: stepCountIs(MAX_STEPS),
+    // Every step, history and this turn's own tool results alike, stays within the size budget.
+    prepareStep: ({ messages }) => ({ messages: fitToBudget(messages) }),
     timeout: req.timeouts ?? { stepMs: 30_000, totalMs: 90_000 },
     maxRetries: 1,
     abortSignal: req.abortSignal,

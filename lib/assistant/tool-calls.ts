@@ -1,9 +1,6 @@
-/** A tool call as the JSON API reports it. */
-export interface ToolCallRecord {
-  tool: string;
-  arguments: unknown;
-  result: unknown;
-}
+import type { ToolCallRecord } from "@/lib/conversations/schemas";
+
+export type { ToolCallRecord };
 
 interface ToolPart {
   type: string;
@@ -18,7 +15,7 @@ export function toolCallsOf(parts: unknown[]): ToolCallRecord[] {
     .filter((p) => typeof p?.type === "string" && p.type.startsWith("tool-"))
     .map((p) => ({
       tool: p.type.slice("tool-".length),
-      arguments: p.input ?? {},
+      arguments: (p.input ?? {}) as Record<string, unknown>,
       result: p.output ?? { error: "tool_failed", message: p.errorText ?? "The tool did not finish" },
     }));
 }

@@ -9,20 +9,44 @@ export const conversationTitleSchema = z
   .max(200, "Title must be 200 characters or fewer");
 
 export const MESSAGE_MAX = 4000;
+/** A message's length as people count it: code points, so an emoji is one character, not two. */
+export const characterCount = (text: string) => [...text].length;
 export const messageTextSchema = z
   .string({ error: "Message must be text" })
   .trim()
   .min(1, "Message can't be empty")
-  .max(MESSAGE_MAX, `Message must be ${MESSAGE_MAX.toLocaleString("en-US")} characters or fewer`);
+  .refine((text) => characterCount(text) <= MESSAGE_MAX, `Message must be ${MESSAGE_MAX.toLocaleString("en-US")} characters or fewer`);
 
-export interface Conversation {
-  id: string;
-  title: string;
-  created_at: string;
-  updated_at: string;
-}
+export const conversationSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
 
-export type MessageStatus = "complete" | "stopped" | "error";
+export const conversationPatchSchema = z.strictObject({ title: conversationTitleSchema });
+
+/** How a stored reply ended: whole, stopped by the person, or cut short by a failure. */
+export const MESSAGE_STATUSES = ["complete", "stopped", "error"] as const;
+export const messageStatusSchema = z.enum(MESSAGE_STATUSES);
+export type MessageStatus = z.infer<typeof messageStatusSchema>;
+
+/** A tool call as the JSON API reports it. */
+export const toolCallSchema = z.object({ tool: z.string(), arguments: z.record(z.string(), z.unknown()), result: z.unknown() });
+export type ToolCallRecord = z.infer<typeof toolCallSchema>;
+
+/** A message as the JSON API shows it. */
+export const apiMessageSchema = z.object({
+  id: z.string(),
+  role: z.enum(["user", "assistant"]),
+  content: z.string(),
+  tool_calls: z.array(toolCallSchema),
+  status: messageStatusSchema,
+  created_at: z.iso.datetime(),
+});
+
+export const conversationWithMessagesSchema = conversationSchema.extend({ messages: z.array(apiMessageSchema) });
 
 export interface StoredMessage {
   id: string;

@@ -1,11 +1,11 @@
-import { AppError, toAppError } from "@/lib/errors";
+import { AppError, toAppError, type ErrorBody } from "@/lib/errors";
 import { log } from "@/lib/log";
 
-/** The one error shape of every JSON route (DESIGN §4). Unknown errors are logged, never shown. */
+/** The one error shape of every JSON route. Unknown errors are logged, never shown. */
 export function errorResponse(error: unknown, requestId: string, headers: HeadersInit = {}): Response {
   const appError = toAppError(error);
   if (!(error instanceof AppError)) log.error({ request_id: requestId, err: error }, "request failed");
-  const body = {
+  const body: ErrorBody = {
     error: {
       code: appError.code,
       message: appError.message,

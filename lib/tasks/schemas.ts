@@ -56,14 +56,16 @@ export type TaskPatch = z.input<typeof taskPatchSchema>;
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 export type TaskListQuery = z.input<typeof taskListQuerySchema>;
 
-/** A task as every surface shows it: `id` is the per-user number (DESIGN §4). */
-export interface Task {
-  id: number;
-  title: string;
-  description: string;
-  completed: boolean;
-  created_at: string;
-  updated_at: string;
-  completed_at: string | null;
-  deleted_at: string | null;
-}
+/** A task as every surface shows it: `id` is the per-user number, never the internal id. */
+export const taskSchema = z.object({
+  id: z.number().int().describe("The per-user task number (#3 → 3)"),
+  title: z.string(),
+  description: z.string(),
+  completed: z.boolean(),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+  completed_at: z.iso.datetime().nullable(),
+  deleted_at: z.iso.datetime().nullable().describe("When it went to the trash; null outside the trash"),
+});
+
+export type Task = z.infer<typeof taskSchema>;

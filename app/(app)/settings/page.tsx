@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { AccountSettings } from "@/components/settings/account-settings";
 import { ApiKeys, type ShownKey } from "@/components/settings/api-keys";
-import { getAuth, requireUser } from "@/lib/auth";
+import { getAuth, requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Settings" };
 

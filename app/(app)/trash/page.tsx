@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TrashList } from "@/components/trash/trash-list";
 import { getDb } from "@/db";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth/session";
 import { taskService } from "@/lib/tasks/service";
 
 export const metadata: Metadata = { title: "Trash" };

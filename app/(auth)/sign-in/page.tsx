@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthForm } from "@/components/auth/auth-form";
-import { currentUser } from "@/lib/auth";
-import { safeCallbackPath } from "@/lib/safe-redirect";
+import { currentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,11 +1,11 @@
 // GET /api/health — liveness and database reachability, for load balancers and uptime checks.
 import { getDb } from "@/db";
 import { checkHealth } from "@/lib/health";
-import { log } from "@/lib/log";
+import { publicEndpoint } from "@/lib/http/boundary";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export const GET = publicEndpoint(async ({ log }) => {
   const health = await getDb()
     .then((db) => checkHealth(db))
     .catch((error: unknown) => {
@@ -16,4 +16,4 @@ export async function GET(): Promise<Response> {
     status: health.status === "ok" ? 200 : 503,
     headers: { "Cache-Control": "no-store" },
   });
-}
+});

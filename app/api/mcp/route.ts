@@ -1,37 +1,27 @@
 // POST /api/mcp — Docket's tools over MCP (Streamable HTTP, stateless), for an API key's owner.
+// GET and DELETE answer 405: without sessions there is no stream to open and nothing to end.
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
-import { getDb } from "@/db";
-import { keyCaller } from "@/lib/api/handler";
-import { bearerToken } from "@/lib/api-keys";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http/errors";
-import { appOrigin } from "@/lib/http/request";
+import { endpoint } from "@/lib/http/boundary";
+import { readMcpMessage } from "@/lib/mcp/message";
 import { createMcpServer } from "@/lib/mcp/server";
 
 export const dynamic = "force-dynamic";
 
-const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="docket"' };
+export const POST = endpoint("mcp", async ({ request, requestId, userId, db, text }) => {
+  const message = readMcpMessage(await text());
+  const server = createMcpServer({ userId, db, requestId });
+  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  await server.connect(transport);
+  // The body was read once, under the cap, at the boundary; the transport gets it parsed.
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return transport.handleRequest(new Request(request.url, { method: "POST", headers, signal: request.signal }), { parsedBody: message });
+});
 
-async function handle(request: Request): Promise<Response> {
-  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
-  try {
-    const origin = request.headers.get("origin");
-    if (origin && origin !== appOrigin(request) && !env().MCP_ALLOWED_ORIGINS.includes(origin)) {
-      throw new AppError("forbidden_origin", "This origin may not use Docket's MCP server; add it to MCP_ALLOWED_ORIGINS");
-    }
-    const db = await getDb();
-    const token = bearerToken(request);
-    if (!token) throw new AppError("unauthorized", "Send an API key as Authorization: Bearer <key> (create one in Settings)");
-    const caller = await keyCaller(db, token);
-    const server = createMcpServer({ userId: caller.userId, db, requestId });
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    await server.connect(transport);
-    return await transport.handleRequest(request);
-  } catch (error) {
-    const unauthorized = error instanceof AppError && error.code === "unauthorized";
-    return errorResponse(error, requestId, unauthorized ? CHALLENGE : {});
-  }
-}
+const notAllowed = () =>
+  Response.json(
+    { jsonrpc: "2.0", error: { code: -32000, message: "Method not allowed: this MCP server is stateless, send JSON-RPC requests with POST" }, id: null },
+    { status: 405, headers: { Allow: "POST" } },
+  );
 
-export { handle as GET, handle as POST, handle as DELETE };
+export { notAllowed as GET, notAllowed as DELETE };

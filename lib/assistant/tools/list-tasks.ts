@@ -5,6 +5,15 @@ import { TOOL } from "./names";
 import { defineTool, runTool, type ToolContext } from "./context";
 
 export const LIST_LIMIT = 50;
+/** Descriptions in a listing are cut to this many characters, so listings stay small for the model. */
+export const LISTED_DESCRIPTION_MAX = 200;
+
+function listedDescription(description: string) {
+  const chars = [...description];
+  return chars.length <= LISTED_DESCRIPTION_MAX
+    ? { description }
+    : { description: `${chars.slice(0, LISTED_DESCRIPTION_MAX).join("")}…`, description_truncated: true };
+}
 
 export const listTasksInput = z.object({
   status: taskStatusSchema
@@ -16,7 +25,7 @@ export const listTasksInput = z.object({
 export function listTasksTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.listTasks,
-    description: `List the user's tasks in number order (at most ${LIST_LIMIT}), optionally filtered by status or by words. Use it to find a task named by words before acting on it.`,
+    description: `List the user's tasks in number order (at most ${LIST_LIMIT}), optionally filtered by status or by words. Use it to find a task named by words before acting on it. Descriptions longer than ${LISTED_DESCRIPTION_MAX} characters are cut (description_truncated: true).`,
     inputSchema: listTasksInput,
     execute: ({ status, query }) =>
       runTool(ctx, TOOL.listTasks, async () => {
@@ -27,7 +36,7 @@ export function listTasksTool(ctx: ToolContext) {
           service.countTasks(ctx.userId, filter),
         ]);
         return {
-          tasks: found.map((t) => ({ task_id: t.id, title: t.title, description: t.description, completed: t.completed })),
+          tasks: found.map((t) => ({ task_id: t.id, title: t.title, ...listedDescription(t.description), completed: t.completed })),
           total,
         };
       }),

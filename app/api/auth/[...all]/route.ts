@@ -1,8 +1,7 @@
-// GET, POST /api/auth/* — Better Auth (sign-up, sign-in, sign-out, session).
-import { getAuth } from "@/lib/auth";
+// GET, POST /api/auth/* — Better Auth (sign-up, sign-in, sign-out, session, API keys).
+import { getAuth } from "@/lib/auth/session";
+import { authEndpoint } from "@/lib/http/auth-endpoint";
 
-async function handle(request: Request): Promise<Response> {
-  return (await getAuth()).handler(request);
-}
+const handle = authEndpoint(async (request) => (await getAuth()).handler(request));
 
 export { handle as GET, handle as POST };

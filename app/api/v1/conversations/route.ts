@@ -1,7 +1,8 @@
 // GET /api/v1/conversations — the caller's conversations, most recently updated first.
-import { apiHandler, json } from "@/lib/api/handler";
+import { endpoint } from "@/lib/http/boundary";
+import { json } from "@/lib/http/responses";
 import { conversationService } from "@/lib/conversations/service";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiHandler(async ({ userId, db }) => json({ conversations: await conversationService(db).listConversations(userId) }));
+export const GET = endpoint("api", async ({ userId, db }) => json({ conversations: await conversationService(db).listConversations(userId) }));

@@ -1,14 +1,14 @@
 // GET /api/v1/tasks — list (status, q, sort, order, limit, cursor); POST /api/v1/tasks — create.
-import { apiHandler, json, parseQuery } from "@/lib/api/handler";
+import { endpoint } from "@/lib/http/boundary";
+import { json } from "@/lib/http/responses";
 import { decodeCursor, encodeCursor, taskListParamsSchema } from "@/lib/api/task-query";
-import { readJson } from "@/lib/http/request";
 import { newTaskSchema } from "@/lib/tasks/schemas";
 import { taskService } from "@/lib/tasks/service";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiHandler(async ({ request, userId, db }) => {
-  const p = parseQuery(request, taskListParamsSchema);
+export const GET = endpoint("api", async ({ userId, db, query }) => {
+  const p = query(taskListParamsSchema);
   const offset = decodeCursor(p.cursor);
   const page = await taskService(db).listTasks(userId, {
     status: p.status,
@@ -22,7 +22,7 @@ export const GET = apiHandler(async ({ request, userId, db }) => {
   return json({ tasks: page.slice(0, p.limit), next_cursor: more ? encodeCursor(offset + p.limit) : null });
 });
 
-export const POST = apiHandler(async ({ request, userId, db }) => {
-  const input = await readJson(request, newTaskSchema);
+export const POST = endpoint("api", async ({ userId, db, body }) => {
+  const input = await body(newTaskSchema);
   return json(await taskService(db).addTask(userId, input), 201);
 });

@@ -1,16 +1,15 @@
 // GET, PATCH {title}, DELETE /api/v1/conversations/{id}.
-import { z } from "zod";
-import { apiHandler, json, noContent } from "@/lib/api/handler";
+import { endpoint } from "@/lib/http/boundary";
+import { json, noContent } from "@/lib/http/responses";
 import { toolCallsOf } from "@/lib/assistant/tool-calls";
-import { conversationTitleSchema } from "@/lib/conversations/schemas";
+import { conversationPatchSchema } from "@/lib/conversations/schemas";
 import { conversationService } from "@/lib/conversations/service";
-import { readJson } from "@/lib/http/request";
 
 export const dynamic = "force-dynamic";
 
 type Params = { id: string };
 
-export const GET = apiHandler<Params>(async ({ userId, db, params }) => {
+export const GET = endpoint<Params>("api", async ({ userId, db, params }) => {
   const service = conversationService(db);
   const conversation = await service.getConversation(userId, params.id);
   const messages = await service.listMessages(userId, params.id);
@@ -27,12 +26,12 @@ export const GET = apiHandler<Params>(async ({ userId, db, params }) => {
   });
 });
 
-export const PATCH = apiHandler<Params>(async ({ request, userId, db, params }) => {
-  const { title } = await readJson(request, z.strictObject({ title: conversationTitleSchema }));
+export const PATCH = endpoint<Params>("api", async ({ userId, db, params, body }) => {
+  const { title } = await body(conversationPatchSchema);
   return json(await conversationService(db).renameConversation(userId, params.id, title));
 });
 
-export const DELETE = apiHandler<Params>(async ({ userId, db, params }) => {
+export const DELETE = endpoint<Params>("api", async ({ userId, db, params }) => {
   await conversationService(db).deleteConversation(userId, params.id);
   return noContent();
 });

@@ -1,7 +1,7 @@
 // GET, PATCH, DELETE /api/v1/tasks/{id} — one task by its number; DELETE ?permanent=true purges from the trash.
 import { z } from "zod";
-import { apiHandler, json, noContent, parseQuery } from "@/lib/api/handler";
-import { readJson } from "@/lib/http/request";
+import { endpoint } from "@/lib/http/boundary";
+import { json, noContent } from "@/lib/http/responses";
 import { taskPatchSchema } from "@/lib/tasks/schemas";
 import { taskService } from "@/lib/tasks/service";
 
@@ -9,17 +9,17 @@ export const dynamic = "force-dynamic";
 
 type Params = { id: string };
 
-export const GET = apiHandler<Params>(async ({ userId, db, params }) => json(await taskService(db).getTask(userId, params.id)));
+export const GET = endpoint<Params>("api", async ({ userId, db, params }) => json(await taskService(db).getTask(userId, params.id)));
 
-export const PATCH = apiHandler<Params>(async ({ request, userId, db, params }) => {
-  const patch = await readJson(request, taskPatchSchema);
+export const PATCH = endpoint<Params>("api", async ({ request, userId, db, params, body }) => {
+  const patch = await body(taskPatchSchema);
   return json(await taskService(db).updateTask(userId, params.id, patch));
 });
 
 const deleteQuery = z.strictObject({ permanent: z.enum(["true", "false"], { error: "permanent must be true or false" }).optional() });
 
-export const DELETE = apiHandler<Params>(async ({ request, userId, db, params }) => {
-  const { permanent } = parseQuery(request, deleteQuery);
+export const DELETE = endpoint<Params>("api", async ({ userId, db, params, query }) => {
+  const { permanent } = query(deleteQuery);
   if (permanent === "true") {
     await taskService(db).purgeTask(userId, params.id);
     return noContent();

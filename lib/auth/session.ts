@@ -3,9 +3,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { authSecret } from "@/lib/auth-secret";
-import { createAuth, type Auth } from "@/lib/auth-config";
+import { createAuth, type Auth } from "@/lib/auth/config";
+import { authSecret } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { PAGE_PATH_HEADER } from "@/lib/http/edge-headers.mjs";
+import { passwordGuard } from "./password-guard";
 
 const store = globalThis as unknown as { __docketAuth?: Promise<Auth> };
 
@@ -41,6 +44,13 @@ export async function currentUser(requestHeaders?: Headers): Promise<SessionUser
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
   if (user) return user;
-  const back = (await headers()).get("x-docket-path") ?? "/";
+  const back = (await headers()).get(PAGE_PATH_HEADER) ?? "/";
   redirect(`/sign-in?callbackURL=${encodeURIComponent(back)}`);
+}
+
+/** The signed-in user's current password, checked and counted like a sign-in; wrong → invalid_input. */
+export async function confirmCurrentPassword(user: { id: string; email: string }, password: string, address: string | null): Promise<void> {
+  const context = await (await getAuth()).$context;
+  const right = await passwordGuard(await getDb(), env()).checkCurrentPassword(context, user, password, address);
+  if (!right) throw new AppError("invalid_input", "That password is not right.", { password: "That password is not right" });
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apikey } from "@/db/schema";
-import { countHitSql, limitState, type LimitRule, type LimitState } from "@/lib/rate-limit";
+import { countHitSql, limitState, pruneNowAndThen, type LimitRule, type LimitState } from "@/lib/rate-limit";
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is none. */
 export function bearerToken(request: Request): string | undefined {
@@ -48,21 +48,32 @@ export async function verifyApiKey(db: Db, key: string): Promise<KeyCaller | nul
 }
 
 /**
- * Counts a request against `limit` and checks its API key in one round trip, the hot path of
- * every keyed API and MCP request.
+ * Checks an API key and counts the request in one round trip, the hot path of every keyed API and
+ * MCP request. A real key is counted against its own limit (`keyLimit`, keyed by the key's id); a
+ * made-up one against its client address (`invalidLimit`), so unknown keys add no rows and a
+ * client guessing keys is throttled.
  */
-export async function verifyApiKeyAndCount(db: Db, key: string, limit: LimitRule): Promise<{ caller: KeyCaller | null; limit: LimitState }> {
+export async function verifyApiKeyAndCount(
+  db: Db,
+  key: string,
+  keyLimit: LimitRule,
+  invalidLimit: LimitRule,
+): Promise<{ caller: KeyCaller | null; limit: LimitState }> {
   const hash = looksLikeKey(key) ? hashApiKey(key) : "";
+  pruneNowAndThen(db);
+  // Both rules count per minute, so one window length serves whichever bucket the key picks.
+  const bucket = sql`coalesce((select ${keyLimit.key} || ':' || k.id from k), ${invalidLimit.key})`;
   const result = (await db.execute(sql`
-    with hit as (${countHitSql(limit)})
+    with k as (select id, reference_id, enabled, expires_at, last_request from apikey where key = ${hash} limit 1),
+    hit as (${countHitSql(bucket, keyLimit.windowSeconds)})
     select hit.count, hit.window_start, hit.now, k.id, k.reference_id, k.enabled, k.expires_at, k.last_request
-    from hit left join apikey k on k.key = ${hash}`)) as unknown as {
+    from hit left join k on true`)) as unknown as {
     rows: { count: number; window_start: Date | string; now: Date | string; id: string | null; reference_id: string; enabled: boolean | null; expires_at: Date | string | null; last_request: Date | string | null }[];
   };
   const r = result.rows[0]!;
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
   const row = r.id ? { id: r.id, userId: r.reference_id, enabled: r.enabled, expiresAt: date(r.expires_at), lastRequest: date(r.last_request) } : undefined;
-  return { caller: await acceptKey(db, row), limit: limitState(limit, r) };
+  return { caller: await acceptKey(db, row), limit: limitState(row ? keyLimit : invalidLimit, r) };
 }
 
 async function acceptKey(db: Db, row: KeyRow | undefined): Promise<KeyCaller | null> {

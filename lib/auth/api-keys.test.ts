@@ -1,10 +1,11 @@
-import { eq, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { apikey } from "@/db/schema";
+import { apikey, rateLimits } from "@/db/schema";
 import { createUser, describeWithDatabases } from "@/test/databases";
 import { bearerToken, verifyApiKey, verifyApiKeyAndCount } from "./api-keys";
-import { createAuth, type Auth } from "./auth-config";
-import { parseEnv } from "./env";
+import { createAuth, type Auth } from "./config";
+import { parseEnv } from "@/lib/env";
 
 describeWithDatabases(
   "API key verification",
@@ -28,13 +29,25 @@ describeWithDatabases(
     it("checks a key and counts the request in one statement, refusing past the limit", async () => {
       const userId = await createUser(getDb().db);
       const created = await newKey(userId);
-      const rule = { key: `api:test:${created.id}`, max: 2, windowSeconds: 60 };
+      const keyRule = { key: `api:test:${randomUUID()}`, max: 2, windowSeconds: 60 };
+      const invalidRule = { key: `api-invalid:test:${randomUUID()}`, max: 2, windowSeconds: 60 };
       const results = [];
-      for (let i = 0; i < 3; i++) results.push(await verifyApiKeyAndCount(getDb().db, created.key, rule));
+      for (let i = 0; i < 3; i++) results.push(await verifyApiKeyAndCount(getDb().db, created.key, keyRule, invalidRule));
       expect(results.map((r) => r.caller)).toEqual(Array(3).fill({ userId, keyId: created.id }));
       expect(results.map((r) => [r.limit.count, r.limit.allowed])).toEqual([[1, true], [2, true], [3, false]]);
-      const unknown = await verifyApiKeyAndCount(getDb().db, "dk_unknown", { ...rule, key: "api:test:unknown" });
-      expect(unknown).toMatchObject({ caller: null, limit: { count: 1, allowed: true } });
+    });
+
+    it("counts made-up keys against the client's address, adding one row however many keys it tries", async () => {
+      const db = getDb().db;
+      const keyRule = { key: `api:test:${randomUUID()}`, max: 100, windowSeconds: 60 };
+      const invalidRule = { key: `api-invalid:test:${randomUUID()}`, max: 3, windowSeconds: 60 };
+      const [before] = await db.select({ n: count() }).from(rateLimits);
+      const results = [];
+      for (let i = 0; i < 5; i++) results.push(await verifyApiKeyAndCount(db, `dk_made_up_${randomUUID()}`, keyRule, invalidRule));
+      expect(results.map((r) => r.caller)).toEqual(Array(5).fill(null));
+      expect(results.map((r) => r.limit.allowed)).toEqual([true, true, true, false, false]);
+      const [after] = await db.select({ n: count() }).from(rateLimits);
+      expect(after!.n - before!.n).toBe(1);
     });
 
     it("refuses unknown, disabled, expired and deleted keys", async () => {
