@@ -3,6 +3,9 @@
  * Pure and framework-free (it runs in the browser too): no node-only imports here.
  */
 export { todayIn, type CalendarDate } from "./calendar-date";
+export { describeRecurrence } from "./describe";
+export { extractRecurrence, type ExtractedRecurrence, type PhraseContext } from "./extract";
+export { parseRecurrenceInput, type RecurrenceInput } from "./input";
 export {
   feedRule,
   firstOccurrence,
