@@ -11,6 +11,7 @@ describe("a rule in words", () => {
     ["FREQ=WEEKLY;BYDAY=MO,TH", "schedule", null, null, "Every Monday and Thursday"],
     ["FREQ=WEEKLY;BYDAY=MO,WE,FR", "schedule", null, null, "Every Monday, Wednesday and Friday"],
     ["FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "schedule", null, null, "Every 2 weeks on Friday"],
+    ["FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU", "schedule", null, null, "Every 2 weeks on weekends"],
     ["FREQ=WEEKLY", "schedule", null, null, "Every week"],
     ["FREQ=WEEKLY", "schedule", null, "2026-03-07", "Every week on Saturday"],
     ["FREQ=WEEKLY;INTERVAL=2", "schedule", null, "2026-03-09", "Every 2 weeks on Monday"],

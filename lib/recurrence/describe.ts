@@ -14,7 +14,7 @@ const sameDays = (days: readonly WeekdayCode[], set: readonly WeekdayCode[]) =>
 /** "Monday and Thursday", or "weekday"/"weekend" for those exact sets. */
 function dayList(days: WeekdayCode[], plural: boolean): string {
   if (sameDays(days, WORKWEEK)) return plural ? "weekdays" : "weekday";
-  if (sameDays(days, WEEKEND)) return "weekend";
+  if (sameDays(days, WEEKEND)) return plural ? "weekends" : "weekend";
   return joinAnd(days.map((d) => WEEKDAY_NAMES[d]));
 }
 

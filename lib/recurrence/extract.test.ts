@@ -39,6 +39,7 @@ const ROWS: Row[] = [
   { say: "weekly", rule: "FREQ=WEEKLY", next: { ny: ["2026-03-07", "2026-03-14", "2026-03-21"], berlin: ["2026-03-08", "2026-03-15", "2026-03-22"] } },
   { say: "every other week", rule: "FREQ=WEEKLY;INTERVAL=2", next: { ny: ["2026-03-07", "2026-03-21", "2026-04-04"], berlin: ["2026-03-08", "2026-03-22", "2026-04-05"] } },
   { say: "every 2 weeks", rule: "FREQ=WEEKLY;INTERVAL=2", next: { ny: ["2026-03-07", "2026-03-21", "2026-04-04"], berlin: ["2026-03-08", "2026-03-22", "2026-04-05"] } },
+  { say: "every 2nd week", rule: "FREQ=WEEKLY;INTERVAL=2", next: { ny: ["2026-03-07", "2026-03-21", "2026-04-04"], berlin: ["2026-03-08", "2026-03-22", "2026-04-05"] } },
   { say: "fortnightly", rule: "FREQ=WEEKLY;INTERVAL=2", next: { ny: ["2026-03-07", "2026-03-21", "2026-04-04"], berlin: ["2026-03-08", "2026-03-22", "2026-04-05"] } },
   { say: "every month", rule: "FREQ=MONTHLY", next: { ny: ["2026-03-07", "2026-04-07", "2026-05-07"], berlin: ["2026-03-08", "2026-04-08", "2026-05-08"] } },
   { say: "monthly", rule: "FREQ=MONTHLY", next: { ny: ["2026-03-07", "2026-04-07", "2026-05-07"], berlin: ["2026-03-08", "2026-04-08", "2026-05-08"] } },

@@ -99,6 +99,10 @@ const PERIOD_WORDS: Record<string, RuleParts["freq"]> = {
 
 /** The words after "every": a period with its interval, a weekday list, or a day of the month or year. */
 function readAfterEvery(t: Tokens, k: number): Read<RuleParts> | null {
+  // "every 2nd week", "every third day": an ordinal before a period is its interval.
+  const ordinal = ORDINAL_WORDS.get(at(t, k) ?? "") ?? 0;
+  const period = PERIOD_WORDS[at(t, k + 1) ?? ""];
+  if (ordinal > 0 && period && !at(t, k + 1)!.endsWith("s")) return readPeriodTail(ruleParts(period, { interval: ordinal }), t, k + 2);
   const nth = readNthWeekday(t, k);
   if (nth) {
     return { value: ruleParts("MONTHLY", { byDay: [nth.value] }), next: skipOfMonth(t, nth.next) };
