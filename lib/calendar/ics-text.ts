@@ -6,7 +6,7 @@ export function escapeText(value: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, "\\n")
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    // Control characters other than tab are not allowed in TEXT.
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 

@@ -136,7 +136,7 @@ describe("recurrence words near the October change in Berlin", () => {
 describe("text that is not a recurrence", () => {
   const ctx = { timezone: "Europe/Berlin", now: NOW };
 
-  it.each(["buy milk", "every time I go out", "write the weekly report", "daily standup notes", "call mom after completion", "every 2 weekdays"])(
+  it.each(["buy milk", "every time I go out", "write the weekly report", "daily standup notes", "call mom after completion", "every 2 weekdays", "every constructor", "constructor", "every tostring"])(
     "“%s” has no recurrence",
     (say) => {
       expect(extractRecurrence(say, ctx)).toBeNull();

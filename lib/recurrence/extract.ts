@@ -90,18 +90,19 @@ function readPeriodTail(parts: RuleParts, t: Tokens, k: number): Read<RuleParts>
   return { value: parts, next: k };
 }
 
-const PERIOD_WORDS: Record<string, RuleParts["freq"]> = {
-  day: "DAILY", days: "DAILY",
-  week: "WEEKLY", weeks: "WEEKLY",
-  month: "MONTHLY", months: "MONTHLY",
-  year: "YEARLY", years: "YEARLY",
-};
+// Maps, not object literals: a word like "constructor" must not find an inherited property.
+const PERIOD_WORDS: ReadonlyMap<string, RuleParts["freq"]> = new Map([
+  ["day", "DAILY"], ["days", "DAILY"],
+  ["week", "WEEKLY"], ["weeks", "WEEKLY"],
+  ["month", "MONTHLY"], ["months", "MONTHLY"],
+  ["year", "YEARLY"], ["years", "YEARLY"],
+]);
 
 /** The words after "every": a period with its interval, a weekday list, or a day of the month or year. */
 function readAfterEvery(t: Tokens, k: number): Read<RuleParts> | null {
   // "every 2nd week", "every third day": an ordinal before a period is its interval.
   const ordinal = ORDINAL_WORDS.get(at(t, k) ?? "") ?? 0;
-  const period = PERIOD_WORDS[at(t, k + 1) ?? ""];
+  const period = PERIOD_WORDS.get(at(t, k + 1) ?? "");
   if (ordinal > 0 && period && !at(t, k + 1)!.endsWith("s")) return readPeriodTail(ruleParts(period, { interval: ordinal }), t, k + 2);
   const nth = readNthWeekday(t, k);
   if (nth) {
@@ -121,7 +122,7 @@ function readAfterEvery(t: Tokens, k: number): Read<RuleParts> | null {
   if (n) [interval, i] = [n.value, n.next];
 
   const w = at(t, i) ?? "";
-  const freq = PERIOD_WORDS[w];
+  const freq = PERIOD_WORDS.get(w);
   if (freq) return readPeriodTail(ruleParts(freq, { interval }), t, i + 1);
   if (["weekday", "weekdays", "workday", "workdays"].includes(w) || (w === "work" && isOneOf(t, i + 1, ["day", "days"]))) {
     if (interval !== 1) return null;
@@ -136,19 +137,19 @@ function readAfterEvery(t: Tokens, k: number): Read<RuleParts> | null {
   return null;
 }
 
-const SINGLE_WORDS: Record<string, RuleParts> = {
-  daily: ruleParts("DAILY"),
-  weekly: ruleParts("WEEKLY"),
-  biweekly: ruleParts("WEEKLY", { interval: 2 }),
-  fortnightly: ruleParts("WEEKLY", { interval: 2 }),
-  monthly: ruleParts("MONTHLY"),
-  yearly: ruleParts("YEARLY"),
-  annually: ruleParts("YEARLY"),
-};
+const SINGLE_WORDS: ReadonlyMap<string, RuleParts> = new Map([
+  ["daily", ruleParts("DAILY")],
+  ["weekly", ruleParts("WEEKLY")],
+  ["biweekly", ruleParts("WEEKLY", { interval: 2 })],
+  ["fortnightly", ruleParts("WEEKLY", { interval: 2 })],
+  ["monthly", ruleParts("MONTHLY")],
+  ["yearly", ruleParts("YEARLY")],
+  ["annually", ruleParts("YEARLY")],
+]);
 
 /** The recurrence itself, starting at token k: "every …" (or "every! …") or a word like "weekly". */
 function readCore(t: Tokens, k: number): Read<{ parts: RuleParts; completion: boolean }> | null {
-  const single = SINGLE_WORDS[at(t, k) ?? ""];
+  const single = SINGLE_WORDS.get(at(t, k) ?? "");
   if (single) {
     const tail = readPeriodTail(single, t, k + 1);
     return { value: { parts: tail.value, completion: false }, next: tail.next };
@@ -227,7 +228,7 @@ export function extractRecurrence(text: string, ctx: PhraseContext): ExtractedRe
     const end = readModifiers(t, core.next, ctx, found);
     // A lone "weekly" inside a title is usually an adjective ("weekly report"): it counts when it
     // ends the text or brings more recurrence words ("monthly on the 1st", "daily at 9am").
-    if (SINGLE_WORDS[at(t, k)!] && end === k + 1 && !before && end < t.length) continue;
+    if (SINGLE_WORDS.has(at(t, k)!) && end === k + 1 && !before && end < t.length) continue;
     const parts: RuleParts = { ...core.value.parts, count: found.count, until: found.until };
     return {
       rule: formatRule(parts),
