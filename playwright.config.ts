@@ -2,8 +2,9 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
-export const BASE_URL = `http://localhost:${PORT}`;
+import { E2E_URLS } from "./e2e/ports.mjs";
+
+export const BASE_URL = E2E_URLS.offline;
 
 // One fresh data directory per run; set once in the main process, inherited by workers.
 if (!process.env.E2E_DATA_DIR) {
@@ -50,8 +51,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Builds once, then serves Docket offline on :3100 and against a fake OpenAI-compatible
-    // server on :3101 (see the script). The harness raises the limits; the limiter stays on.
+    // Builds once into .next-e2e, then serves every Docket the specs use (see the script).
     command: "node scripts/e2e-servers.mjs",
     url: `${BASE_URL}/api/health`,
     timeout: 300_000,

@@ -1,26 +1,15 @@
-import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
-import { PASSWORD, signedUpClient, uniqueEmail } from "./helpers";
+import { PASSWORD, signedUpClient, sql, uniqueEmail } from "./helpers";
+import { E2E_URLS } from "./ports.mjs";
 
-// Docket on :3102 runs on PostgreSQL, so these specs can also look at (and age) rows directly.
-const BASE = "http://localhost:3102";
+// The `postgres` Docket runs on PostgreSQL, so these specs can also look at (and age) rows directly.
+const BASE = E2E_URLS.postgres;
 const databaseUrl = process.env.E2E_DATABASE_URL;
 
-async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 async function createKey(session: APIRequestContext, name = "test key") {
-  const response = await session.post("/api/auth/api-key/create", { data: { name } });
+  const response = await session.post("/api/auth/api-key/create", { data: { name, password: PASSWORD } });
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.key).toMatch(/^dk_/);
@@ -107,9 +96,9 @@ if (!databaseUrl) {
     });
 
     test("the API limit answers 429 with Retry-After once a key has used its minute", async ({ playwright }) => {
-      const { api, key } = await keyClient(playwright);
+      const { api, id } = await keyClient(playwright);
       expect((await api.get("/api/v1/tasks")).status()).toBe(200);
-      const limitKey = `api:key:${createHash("sha256").update(key).digest("base64url").slice(0, 22)}`;
+      const limitKey = `api:key:${id}`;
       expect(await sql("update rate_limits set count = 100000 where key = $1 returning key", [limitKey])).toHaveLength(1);
       const limited = await api.get("/api/v1/tasks");
       expect(limited.status()).toBe(429);
@@ -170,7 +159,14 @@ if (!databaseUrl) {
       await expect(page.getByText("No API keys yet.")).toBeVisible();
 
       await page.getByLabel("Key name").fill("Laptop script");
+      await expect(page.getByLabel("Expires").locator("option:checked")).toHaveText("90 days");
       await page.getByLabel("Expires").selectOption({ label: "30 days" });
+      await page.getByRole("button", { name: "Create key" }).click();
+      await expect(page.getByText("Enter your current password to create a key.")).toBeVisible();
+      await page.getByLabel("Your password").fill("not my password");
+      await page.getByRole("button", { name: "Create key" }).click();
+      await expect(page.getByText("That password is not right.")).toBeVisible();
+      await page.getByLabel("Your password").fill(PASSWORD);
       await page.getByRole("button", { name: "Create key" }).click();
       const shown = page.getByLabel("New API key");
       await expect(shown).toHaveText(/^dk_/);
@@ -192,6 +188,12 @@ if (!databaseUrl) {
       const dialog = page.getByRole("alertdialog");
       await expect(dialog.getByRole("button", { name: "Delete my account" })).toBeDisabled();
       await dialog.getByLabel("Your email").fill(email);
+      await expect(dialog.getByRole("button", { name: "Delete my account" })).toBeDisabled();
+      await dialog.getByLabel("Your password").fill("not my password");
+      await dialog.getByRole("button", { name: "Delete my account" }).click();
+      await expect(dialog.getByRole("alert")).toHaveText("That password is not right.");
+      expect(await sql('select 1 from "user" where id = $1', [userId])).toHaveLength(1);
+      await dialog.getByLabel("Your password").fill(PASSWORD);
       await dialog.getByRole("button", { name: "Delete my account" }).click();
       await expect(page).toHaveURL(/\/sign-up/);
       for (const table of ['"user"', "session", "account", "apikey"]) {

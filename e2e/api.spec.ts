@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { apiKeyClient, signedUpClient } from "./helpers";
+import { E2E_URLS } from "./ports.mjs";
 
-const BASE = "http://localhost:3100";
+const BASE = E2E_URLS.offline;
 // Scripts use API keys; the last spec checks what only cookies can do (and must not).
 const client = (playwright: Parameters<typeof apiKeyClient>[0]) => apiKeyClient(playwright, BASE);
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import pg from "pg";
 
 export const PASSWORD = "correct horse battery";
 
@@ -51,8 +52,19 @@ export async function signedUpClient(playwright: Playwright, base: string, who =
 /** An API client for a new user that authenticates with an API key (Authorization: Bearer). */
 export async function apiKeyClient(playwright: Playwright, base: string, who = "api"): Promise<APIRequestContext> {
   const session = await signedUpClient(playwright, base, who);
-  const created = await session.post("/api/auth/api-key/create", { data: { name: `${who} key` } });
+  const created = await session.post("/api/auth/api-key/create", { data: { name: `${who} key`, password: PASSWORD } });
   expect(created.status()).toBe(200);
   const { key } = (await created.json()) as { key: string };
   return playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { authorization: `Bearer ${key}` } });
+}
+
+/** A query on the `postgres` Docket's database (E2E_DATABASE_URL), for specs that check rows. */
+export async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./helpers";
+import { E2E_URLS } from "./ports.mjs";
 
-// Docket on :3101 talks to the fake OpenAI-compatible server, which repeats "reply with: …" verbatim.
-const DOCKET = "http://localhost:3101";
+// The `openai` Docket talks to the fake OpenAI-compatible server, which repeats "reply with: …" verbatim.
+const DOCKET = E2E_URLS.openai;
 
 test("hostile markdown from the model runs nothing, links are inert and no remote image loads", async ({ page }) => {
   const remote: string[] = [];

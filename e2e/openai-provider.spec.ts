@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signedUpClient } from "./helpers";
+import { E2E_URLS } from "./ports.mjs";
 
-// Docket on :3101 is configured with OPENAI_BASE_URL → the fake Chat Completions server on :3199.
-const DOCKET = "http://localhost:3101";
-const FAKE = "http://127.0.0.1:3199";
+// The `openai` Docket is configured with OPENAI_BASE_URL → the fake Chat Completions server.
+const DOCKET = E2E_URLS.openai;
+const FAKE = E2E_URLS.fakeOpenai;
 
 const signedInClient = (playwright: Parameters<typeof signedUpClient>[0]) => signedUpClient(playwright, DOCKET, "provider");
 

@@ -1,18 +1,23 @@
-// The servers the Playwright suite runs against, from one production build:
-//   :3100  Docket with the built-in offline assistant (most specs)
-//   :3101  Docket with OPENAI_BASE_URL pointing at the fake OpenAI-compatible server on :3199
-//   :3102  Docket on the PostgreSQL server (E2E_DATABASE_URL, a database made for this run and
-//          dropped after), for the API-key and MCP specs, which also read the database directly
-// Each Docket gets a fresh data directory under E2E_DATA_DIR, its own secret and raised limits.
+// The servers the Playwright suite runs against, from one production build in its own folder
+// (.next-e2e, so a running `npm start` of this checkout keeps its build), each through the same
+// start script users run (scripts/start.mjs). Ports come from e2e/ports.mjs (E2E_PORT, default 3100):
+//   offline   Docket with the built-in offline assistant (most specs)
+//   openai    Docket with OPENAI_BASE_URL pointing at the fake OpenAI-compatible server
+//   postgres  Docket on the PostgreSQL server (E2E_DATABASE_URL, a database made for this run and
+//             dropped after), for specs that also read the database directly
+//   limits    Docket with the production default limits, for the abuse specs
+// Each Docket gets a fresh data directory under E2E_DATA_DIR and its own secret; all but `limits`
+// get raised limits (the limiter stays on).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
+import { E2E_PORTS, E2E_URLS } from "../e2e/ports.mjs";
 
 const dataRoot = process.env.E2E_DATA_DIR ?? path.resolve(".test-data", `e2e-${Date.now()}`);
-const next = path.resolve("node_modules/.bin/next");
+const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
 const children = [];
 
-const limits = {
+const raisedLimits = {
   RATE_LIMIT_SIGNUP_PER_MIN: "1000",
   RATE_LIMIT_SIGNIN_FAILS_PER_15MIN: "1000",
   RATE_LIMIT_CHAT_PER_MIN: "1000",
@@ -20,7 +25,7 @@ const limits = {
 };
 
 function start(name, command, args, env) {
-  const child = spawn(command, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  const child = spawn(command, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_DIST_DIR: distDir, ...env } });
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`${name} exited (${code}); stopping the e2e servers`);
@@ -29,6 +34,7 @@ function start(name, command, args, env) {
   });
   children.push(child);
 }
+const docket = (name, port, env) => start(name, process.execPath, ["scripts/start.mjs", "-p", String(port)], env);
 
 async function waitFor(url, seconds = 120) {
   for (let i = 0; i < seconds * 4; i++) {
@@ -66,35 +72,35 @@ async function dropDatabase() {
 process.on("SIGTERM", () => stop(0));
 process.on("SIGINT", () => stop(0));
 
-const build = spawnSync(next, ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+const build = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_DIST_DIR: distDir } });
 if (build.status !== 0) {
   console.error("next build failed");
   process.exit(1);
 }
 
-start("fake OpenAI server", process.execPath, ["test/fixtures/fake-openai.mjs", "3199"], {});
-await waitFor("http://127.0.0.1:3199/health");
-const common = { ...limits, BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", LOG_LEVEL: "warn" };
-start("Docket (OpenAI-compatible)", next, ["start", "-p", "3101"], {
+const common = { BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", LOG_LEVEL: "warn" };
+start("fake OpenAI server", process.execPath, ["test/fixtures/fake-openai.mjs", String(E2E_PORTS.fakeOpenai)], {});
+await waitFor(`${E2E_URLS.fakeOpenai}/health`);
+docket("Docket (OpenAI-compatible)", E2E_PORTS.openai, {
   ...common,
+  ...raisedLimits,
   DATA_DIR: path.join(dataRoot, "openai"),
-  BETTER_AUTH_URL: "http://localhost:3101",
-  OPENAI_BASE_URL: "http://127.0.0.1:3199/v1",
+  BETTER_AUTH_URL: E2E_URLS.openai,
+  OPENAI_BASE_URL: `${E2E_URLS.fakeOpenai}/v1`,
   OPENAI_MODEL: "fake-model",
 });
-await waitFor("http://localhost:3101/api/health");
+docket("Docket (default limits)", E2E_PORTS.limits, { ...common, DATA_DIR: path.join(dataRoot, "limits"), BETTER_AUTH_URL: E2E_URLS.limits });
 if (databaseName) {
   await admin(`create database ${databaseName}`);
-  start("Docket (Postgres)", next, ["start", "-p", "3102"], {
+  docket("Docket (Postgres)", E2E_PORTS.postgres, {
     ...common,
+    ...raisedLimits,
     DATABASE_URL: databaseUrl,
-    BETTER_AUTH_URL: "http://localhost:3102",
+    BETTER_AUTH_URL: E2E_URLS.postgres,
     MCP_ALLOWED_ORIGINS: "https://inspector.example",
   });
-  await waitFor("http://localhost:3102/api/health");
+  await waitFor(`${E2E_URLS.postgres}/api/health`);
 }
-start("Docket (offline)", next, ["start", "-p", "3100"], {
-  ...common,
-  DATA_DIR: path.join(dataRoot, "offline"),
-  BETTER_AUTH_URL: "http://localhost:3100",
-});
+await waitFor(`${E2E_URLS.openai}/api/health`);
+await waitFor(`${E2E_URLS.limits}/api/health`);
+docket("Docket (offline)", E2E_PORTS.offline, { ...common, ...raisedLimits, DATA_DIR: path.join(dataRoot, "offline"), BETTER_AUTH_URL: E2E_URLS.offline });
