@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node/en";
-import type { WallClock } from "./zone";
+import { nextDayOfMonth } from "./relative";
+import { formatDate, type WallClock } from "./zone";
 
 // chrono finds date expressions and reads their absolute parts (month names, ordinals, numeric
 // dates, clock times). It is never asked for an instant: its `timezone` option takes only offsets
@@ -10,12 +11,18 @@ import type { WallClock } from "./zone";
 
 /**
  * "the 15th", "on the 1st", and "on 1st" when it ends the text ("Meet Ann on 5th Avenue" is an
- * address): chrono has no day-of-month-only form. Gives the day alone; resolve.ts picks the month.
+ * address): chrono has no day-of-month-only form. The date is the next such day not in the past;
+ * giving chrono the day alone would not do, as it drops "the 31st" in a 30-day month.
  */
 const dayOfMonthParser: chrono.Parser = {
   pattern: () =>
     /\b(?:the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|on\s+([12]?\d|3[01])(?:st|nd|rd|th)(?=[\s.,;:!?]*$))/i,
-  extract: (_context, match) => ({ day: Number(match[1] ?? match[2]) }),
+  extract: (context, match) => {
+    const date = nextDayOfMonth(localDate(context.refDate), Number(match[1] ?? match[2]));
+    if (date === null) return null;
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    return { year, month, day };
+  },
 };
 
 /** chrono's numeric-date parser (3/12), told apart from the others by its own field. */
@@ -61,15 +68,24 @@ export function isMonthFirst(locale: string | undefined): boolean {
   return monthFirst;
 }
 
+/**
+ * The user's date as a Date whose process-local components spell it, at noon: chrono reads only
+ * the date from it (see above), and noon is clear of any DST gap the process zone has that night.
+ */
+function referenceFor(date: string): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const reference = new Date(year, month - 1, day, 12, 0, 0, 0);
+  reference.setFullYear(year);
+  return reference;
+}
+
+/** The date a reference from referenceFor spells. */
+const localDate = (reference: Date) => formatDate(reference.getFullYear(), reference.getMonth() + 1, reference.getDate());
+
 /** chrono's raw results for the text, read against the user's wall-clock date. */
 export function findDateExpressions(text: string, wall: WallClock, locale: string | undefined): chrono.ParsedResult[] {
   const littleEndian = !isMonthFirst(locale);
   let parser = parsers.get(littleEndian);
   if (!parser) parsers.set(littleEndian, (parser = build(littleEndian)));
-  const [year, month, day] = wall.date.split("-").map(Number) as [number, number, number];
-  // Noon of the user's date, in process-local components: chrono reads only the date from it
-  // (see above), and noon is clear of any DST gap the process zone might have that night.
-  const reference = new Date(year, month - 1, day, 12, 0, 0, 0);
-  reference.setFullYear(year);
-  return parser.parse(text, reference, { forwardDate: true });
+  return parser.parse(text, referenceFor(wall.date), { forwardDate: true });
 }

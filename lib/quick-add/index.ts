@@ -16,6 +16,7 @@
  * - Priority: "p1"…"p4" or "!1"…"!4" anywhere as a word; "urgent", "high priority",
  *   "priority high", "low priority" … at the end, or at the start followed by ":" "-" "," "!".
  *   Several marks: the last one wins.
+ * - An unknown `timezone` throws RangeError: check profile zones with isValidTimeZone first.
  */
 import { findDue } from "./dates";
 import { findPriorityMarks, findPriorityPhrase } from "./priority";

@@ -65,6 +65,8 @@ const rows: Row[] = [
   ["File taxes 2026-12-03", NY_WED, NY, "File taxes", "2026-12-03", null, null],
   ["File taxes 2026-12-03T18:00", NY_WED, NY, "File taxes", "2026-12-03", "18:00", null],
   ["Water plants the 15th", NY_WED, NY, "Water plants", "2026-12-15", null, null],
+  ["Water plants the 25th", NY_WED, NY, "Water plants", "2026-11-25", null, null],
+  ["Pay rent the 31st", NY_WED, NY, "Pay rent", "2026-12-31", null, null],
   ["Pay bill 3/12", NY_WED, NY, "Pay bill", "2027-03-12", null, null],
   ["Pay bill 3/12", NY_WED, NY, "Pay bill", "2027-03-12", null, null, "en-US"],
   ["Book flights Mar 3", NY_WED, NY, "Book flights", "2027-03-03", null, null],

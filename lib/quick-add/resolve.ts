@@ -64,7 +64,7 @@ function resolveDate(result: ParsedResult, text: string, today: string): string 
   if (/\bend\s+of\s+(?:the\s+|this\s+)?month\b/.test(text)) return endOfMonth(today);
   if (!start.isCertain("day")) return null; // a bare month ("Call May") is never a date
   const day = start.get("day")!;
-  if (!start.isCertain("month")) return nextDayOfMonth(today, day);
+  if (!start.isCertain("month")) return nextDayOfMonth(today, day); // a day with no month: the next one
   const month = start.get("month")!;
   if (!start.isCertain("year")) return nextMonthDay(today, month, day);
   const date = formatDate(start.get("year")!, month, day);
