@@ -5,13 +5,16 @@
  * Defaults and rules (tests in quick-add.table.test.ts):
  * - Times of day: morning 09:00, afternoon 15:00, evening 18:00, tonight / night 20:00, noon
  *   12:00, midnight 00:00. A bare hour 1–6 with no am/pm is afternoon ("at 3" → 15:00); "at 9" → 09:00.
- * - A time with no date is today while still ahead on the user's clock, else tomorrow.
+ * - A time with no date is today while still ahead on the user's clock, else tomorrow;
+ *   "tonight" and "this morning/afternoon/evening" are always today.
  * - Weekdays look forward: "fri" / "on friday" / "this friday" is the next Friday after today
  *   (said on a Friday: a week later); "next friday" is the Friday of next week (Monday-based).
  *   "next week" is next Monday; "this weekend" the coming Saturday (today on Sat/Sun).
  * - Dates without a year ("Dec 3", "3/12", "the 15th") are the next one not in the past, today
  *   included. Numeric dates follow the locale (en-US 3/12 = March 12; en-GB 3 December).
- * - "in N days/weeks/months/years" clamps to the month's end (Jan 31 + 1 month → Feb 28).
+ * - "in N days/weeks/months/years" clamps to the month's end (Jan 31 + 1 month → Feb 28);
+ *   "in N hours/minutes" counts elapsed time. "next month" / "next year" is its first day,
+ *   "end of month" the last day of this month. "2 weeks" alone is an amount, not a date.
  * - Where a date must stand to count (so "Read 1984" and "Call May" stay titles): anchor.ts.
  * - Priority: "p1"…"p4" or "!1"…"!4" anywhere as a word; "urgent", "high priority",
  *   "priority high", "low priority" … at the end, or at the start followed by ":" "-" "," "!".
