@@ -1,0 +1,77 @@
+/**
+ * Quick add: typed text → title, due and priority, in the user's zone. Pure and framework-free;
+ * runs in the browser (live highlighting) and on the server (API `due_string`, assistant tools).
+ *
+ * Defaults and rules (tests in quick-add.table.test.ts):
+ * - Times of day: morning 09:00, afternoon 15:00, evening 18:00, tonight / night 20:00, noon
+ *   12:00, midnight 00:00. A bare hour 1–6 with no am/pm is afternoon ("at 3" → 15:00); "at 9" → 09:00.
+ * - A time with no date is today while still ahead on the user's clock, else tomorrow;
+ *   "tonight" and "this morning/afternoon/evening" are always today.
+ * - Weekdays look forward: "fri" / "on friday" / "this friday" is the next Friday after today
+ *   (said on a Friday: a week later); "next friday" is the Friday of next week (Monday-based).
+ *   "next week" is next Monday; "this weekend" the coming Saturday (today on Sat/Sun).
+ * - Dates without a year ("Dec 3", "3/12", "the 15th") are the next one not in the past, today
+ *   included. Numeric dates follow the locale (en-US 3/12 = March 12; en-GB 3 December).
+ * - "in N days/weeks/months/years" clamps to the month's end (Jan 31 + 1 month → Feb 28);
+ *   "in N hours/minutes" counts elapsed time. "next month" / "next year" is its first day,
+ *   "end of month" the last day of this month. "2 weeks" alone is an amount, not a date.
+ * - Where a date must stand to count (so "Read 1984" and "Call May" stay titles): anchor.ts.
+ * - Priority: "p1"…"p4" or "!1"…"!4" anywhere as a word; "urgent", "high priority",
+ *   "priority high", "low priority" … at the end, or at the start followed by ":" "-" "," "!".
+ *   Several marks: the last one wins.
+ * - An unknown `timezone` throws RangeError: check profile zones with isValidTimeZone first.
+ */
+import { findDue } from "./dates";
+import { findPriorityMarks, findPriorityPhrase } from "./priority";
+import { titleWithout } from "./title";
+import type { QuickAdd, QuickAddContext, Span, Token } from "./types";
+
+export type { Due, Priority, QuickAdd, QuickAddContext, Token } from "./types";
+export { parseDueString } from "./due-string";
+export { parsePriority } from "./priority";
+export { dueLabel, describeDue, isOverdue } from "./format";
+export { TIME_OF_DAY } from "./times";
+export { addDaysToDate, dueInstant, isValidDate, isValidTime, isValidTimeZone, todayIn } from "./zone";
+
+export interface QuickAddOptions {
+  /** Token texts (any case) the user turned back into plain text: they stay in the title, unparsed. */
+  ignore?: string[];
+}
+
+/** The text with the spans replaced by spaces: same length, so every index still points into the typed text. */
+function blankOut(text: string, spans: Span[]): string {
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/** Ignored phrases become underscores: still words (they keep a date from counting as "at the end"), never dates. */
+function maskIgnored(text: string, ignore: string[]): string {
+  let out = text;
+  for (const phrase of ignore.map((p) => p.trim()).filter(Boolean)) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    out = out.replace(new RegExp(`(?<!\\w)${escaped}(?!\\w)`, "gi"), (m) => m.replace(/\S/g, "_"));
+  }
+  return out;
+}
+
+export function parseQuickAdd(text: string, ctx: QuickAddContext, options: QuickAddOptions = {}): QuickAdd {
+  const masked = maskIgnored(text, options.ignore ?? []);
+  const marks = findPriorityMarks(masked);
+  let blank = blankOut(masked, marks);
+  let phrase = findPriorityPhrase(blank);
+  if (phrase) blank = blankOut(blank, [phrase]);
+  const found = findDue(blank, ctx);
+  // "Fix the server urgent tomorrow": the phrase ends the text once the date is out of it.
+  phrase ??= findPriorityPhrase(blankOut(blank, found.spans));
+
+  const prioritySpans = phrase ? [...marks, phrase] : marks;
+  const token = (kind: Token["kind"]) => ({ start, end }: Span): Token => ({ kind, start, end, text: text.slice(start, end) });
+  const tokens = [...found.spans.map(token("due")), ...prioritySpans.map(token("priority"))].sort((a, b) => a.start - b.start);
+  return {
+    title: titleWithout(text, tokens),
+    due: found.due,
+    priority: marks.at(-1)?.priority ?? phrase?.priority ?? null,
+    tokens,
+  };
+}

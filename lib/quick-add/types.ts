@@ -1,0 +1,40 @@
+/** What words like "today" and "3/12" mean: the user's zone, their locale and the moment of typing. */
+export interface QuickAddContext {
+  /** IANA zone name, e.g. "Europe/Berlin". */
+  timezone: string;
+  now: Date;
+  /** BCP 47 tag; decides whether 3/12 is 12 March or 3 December. Default "en-US". */
+  locale?: string;
+}
+
+/** A floating due (DESIGN §8): a wall-clock date, and time, in the user's profile zone. */
+export interface Due {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM (24 h), or null for an all-day task */
+  time: string | null;
+}
+
+/** 1 highest … 4 none (the default). */
+export type Priority = 1 | 2 | 3 | 4;
+
+/** A recognised piece of the typed text, for highlighting; `text` is exactly as typed. */
+export interface Token {
+  kind: "due" | "priority";
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface QuickAdd {
+  title: string;
+  due: Due | null;
+  priority: Priority | null;
+  tokens: Token[];
+}
+
+/** A stretch of the text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
