@@ -22,7 +22,5 @@ export function plainDate(text: CalendarDate): Temporal.PlainDate {
   return date;
 }
 
-/** Today in the user's zone. The process zone is never used: servers run in UTC, users do not. */
-export function todayIn(timezone: string, now: Date): CalendarDate {
-  return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timezone).toPlainDate().toString();
-}
+// Today in the user's zone: one definition, shared with quick add.
+export { todayIn } from "@/lib/quick-add/zone";
