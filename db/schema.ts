@@ -3,10 +3,12 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -21,6 +23,10 @@ export const user = pgTable("user", {
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").notNull().default(false),
   image: text("image"),
+  // IANA zone and BCP 47 locale from the browser at sign-up (null until known): what "today"
+  // means for this user, and in which zone their floating due dates and times are instants.
+  timezone: text("timezone"),
+  locale: text("locale"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -143,6 +149,11 @@ export const tasks = pgTable(
     description: text("description").notNull().default(""),
     completed: boolean("completed").notNull().default(false),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    // Floating: a wall-clock date and time in the user's zone; due_at is that instant, derived.
+    dueDate: date("due_date", { mode: "string" }),
+    dueTime: text("due_time"),
+    dueAt: timestamp("due_at", { withTimezone: true }),
+    priority: smallint("priority").notNull().default(4),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -154,6 +165,11 @@ export const tasks = pgTable(
     index("tasks_user_trash_idx").on(t.userId, t.deletedAt).where(sql`${t.deletedAt} is not null`),
     check("tasks_title_length", sql`char_length(${t.title}) between 1 and 200`),
     check("tasks_description_length", sql`char_length(${t.description}) <= 2000`),
+    check("tasks_priority_range", sql`${t.priority} between 1 and 4`),
+    check("tasks_due_time_shape", sql`${t.dueTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    check("tasks_due_time_needs_date", sql`${t.dueTime} is null or ${t.dueDate} is not null`),
+    // Today, Upcoming and due filters: a user's live tasks by due date.
+    index("tasks_user_due_idx").on(t.userId, t.dueDate).where(sql`${t.deletedAt} is null and ${t.dueDate} is not null`),
   ],
 );
 

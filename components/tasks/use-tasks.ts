@@ -74,6 +74,10 @@ export function useTasks(initial: Task[]) {
       updated_at: now,
       completed_at: null,
       deleted_at: null,
+      due_date: null,
+      due_time: null,
+      due_at: null,
+      priority: 4,
       saving: true,
     };
     setTasks((list) => [...list, draft]);

@@ -15,6 +15,9 @@ export function bearerToken(request: Request): string | undefined {
 export interface KeyCaller {
   userId: string;
   keyId: string;
+  /** The owner's profile zone and locale, read in the same statement (null until set). */
+  timezone?: string | null;
+  locale?: string | null;
 }
 
 /** How the API key plugin stores a key: SHA-256, base64url without padding. */
@@ -66,14 +69,15 @@ export async function verifyApiKeyAndCount(
   const result = (await db.execute(sql`
     with k as (select id, reference_id, enabled, expires_at, last_request from apikey where key = ${hash} limit 1),
     hit as (${countHitSql(bucket, keyLimit.windowSeconds)})
-    select hit.count, hit.window_start, hit.now, k.id, k.reference_id, k.enabled, k.expires_at, k.last_request
-    from hit left join k on true`)) as unknown as {
-    rows: { count: number; window_start: Date | string; now: Date | string; id: string | null; reference_id: string; enabled: boolean | null; expires_at: Date | string | null; last_request: Date | string | null }[];
+    select hit.count, hit.window_start, hit.now, k.id, k.reference_id, k.enabled, k.expires_at, k.last_request, u.timezone, u.locale
+    from hit left join k on true left join "user" u on u.id = k.reference_id`)) as unknown as {
+    rows: { count: number; window_start: Date | string; now: Date | string; id: string | null; reference_id: string; enabled: boolean | null; expires_at: Date | string | null; last_request: Date | string | null; timezone: string | null; locale: string | null }[];
   };
   const r = result.rows[0]!;
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
   const row = r.id ? { id: r.id, userId: r.reference_id, enabled: r.enabled, expiresAt: date(r.expires_at), lastRequest: date(r.last_request) } : undefined;
-  return { caller: await acceptKey(db, row), limit: limitState(row ? keyLimit : invalidLimit, r) };
+  const caller = await acceptKey(db, row);
+  return { caller: caller && { ...caller, timezone: r.timezone, locale: r.locale }, limit: limitState(row ? keyLimit : invalidLimit, r) };
 }
 
 async function acceptKey(db: Db, row: KeyRow | undefined): Promise<KeyCaller | null> {

@@ -9,6 +9,8 @@ import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { limitRules, rateLimiter } from "@/lib/rate-limit";
+import { recomputeDueInstants } from "@/lib/users/service";
+import { localeSchema, timezoneSchema } from "@/lib/users/schemas";
 import { passwordGuard } from "./password-guard";
 
 /**
@@ -58,6 +60,13 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
     secret,
     baseURL: e.BETTER_AUTH_URL,
     database: drizzleAdapter(db, { provider: "pg", schema }),
+    user: {
+      // From the browser at sign-up; what "today" means for this user (see lib/users).
+      additionalFields: {
+        timezone: { type: "string", required: false, input: true, validator: { input: timezoneSchema } },
+        locale: { type: "string", required: false, input: true, validator: { input: localeSchema } },
+      },
+    },
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Docket's own limiter counts sign-ups and password checks (hooks below, rules in lib/rate-limit.ts),
@@ -106,6 +115,11 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
         if (ctx.path === "/sign-in/email") {
           const email = emailOf(ctx.body);
           if (email) await guard.succeeded({ email, address });
+        }
+        // A zone changed through Better Auth's own endpoint moves the due instants like PATCH /api/v1/me.
+        const timezone = (ctx.body as { timezone?: unknown } | undefined)?.timezone;
+        if (ctx.path === "/update-user" && typeof timezone === "string" && ctx.context.session) {
+          await recomputeDueInstants(db, ctx.context.session.user.id, timezone);
         }
         if (ctx.path === "/change-password" && ctx.context.session) {
           await guard.succeeded({ email: ctx.context.session.user.email.toLowerCase(), address });

@@ -22,22 +22,33 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
+  /** Null until the browser or the user sets them. */
+  timezone: string | null;
+  locale: string | null;
 }
+
+type AuthSession = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>;
+const toSessionUser = ({ user }: AuthSession): SessionUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  timezone: (user as { timezone?: string | null }).timezone ?? null,
+  locale: (user as { locale?: string | null }).locale ?? null,
+});
 
 // One session lookup per request, however many layouts, pages and actions ask.
 const sessionUser = cache(async (): Promise<SessionUser | null> => {
   // headers() first: during `next build` it stops prerendering before the database is opened.
   const requestHeaders = await headers();
   const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
-  if (!session) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name };
+  return session ? toSessionUser(session) : null;
 });
 
 /** The signed-in user of this request (or of the given request headers), or null. */
 export async function currentUser(requestHeaders?: Headers): Promise<SessionUser | null> {
   if (!requestHeaders) return sessionUser();
   const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
-  return session ? { id: session.user.id, email: session.user.email, name: session.user.name } : null;
+  return session ? toSessionUser(session) : null;
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back to this page afterwards. */

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { log, type Logger } from "@/lib/log";
+import { DEFAULT_LOCALE, DEFAULT_TIMEZONE } from "@/lib/users/schemas";
 import { BODY_LIMITS, parseJsonBody, readBody } from "./body";
 import { bearerToken, countChatMessage, countUserApiRequest, keyCaller, noKey, sessionCaller, type Caller } from "./caller";
 import { clientAddress } from "./client-address";
@@ -43,6 +44,8 @@ export interface CallerContext<P> extends RequestContext<P> {
   db: Db;
   caller: Caller;
   userId: string;
+  /** The caller's profile zone and locale with defaults, for services that read dates. */
+  time: { timezone: string; locale: string };
 }
 
 type RouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
@@ -118,7 +121,8 @@ export function endpoint<P = Record<string, string | string[]>>(
       const caller = await identify(kind, ctx, db);
       userId = caller.userId;
       if (options.alsoCountChat) await countChatMessage(db, caller.userId);
-      return finish(await run({ ...ctx, db, caller, userId: caller.userId }), ctx, started, userId);
+      const time = { timezone: caller.timezone ?? DEFAULT_TIMEZONE, locale: caller.locale ?? DEFAULT_LOCALE };
+      return finish(await run({ ...ctx, db, caller, userId: caller.userId, time }), ctx, started, userId);
     } catch (error) {
       const unauthorized = error instanceof AppError && error.code === "unauthorized" && kind !== "chat";
       return finish(errorResponse(error, ctx.requestId, unauthorized ? BEARER_CHALLENGE : {}), ctx, started, userId);

@@ -11,6 +11,9 @@ export interface Caller {
   userId: string;
   via: "session" | "key";
   keyId?: string;
+  /** The profile zone and locale when known already (null: not set yet; services read defaults). */
+  timezone?: string | null;
+  locale?: string | null;
 }
 
 export const API_LIMIT_MESSAGE = "Too many API requests.";
@@ -29,13 +32,13 @@ export async function keyCaller(db: Db, token: string, address: string | null): 
     throw badKey();
   }
   if (!limit.allowed) throw limitExceeded(API_LIMIT_MESSAGE, limit);
-  return { userId: caller.userId, via: "key", keyId: caller.keyId };
+  return { userId: caller.userId, via: "key", keyId: caller.keyId, timezone: caller.timezone, locale: caller.locale };
 }
 
 /** The signed-in user of a request's session cookie, or null. */
 export async function sessionCaller(request: Request): Promise<Caller | null> {
   const user = await currentUser(request.headers);
-  return user ? { userId: user.id, via: "session" } : null;
+  return user ? { userId: user.id, via: "session", timezone: user.timezone, locale: user.locale } : null;
 }
 
 /** Counts one API request (API, MCP, server actions) for a signed-in user. */

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { isValidDate, isValidTime, parsePriority, type Priority } from "@/lib/quick-add";
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
+export const DUE_STRING_MAX = 100;
+export const DEFAULT_PRIORITY: Priority = 4;
 
 export const titleSchema = z
   .string({ error: "Title must be text" })
@@ -21,29 +24,75 @@ export const taskNumberSchema = z.coerce
   .positive("Task id must be positive")
   .max(2_147_483_647, "Task id is too large");
 
-export const newTaskSchema = z.strictObject({
-  title: titleSchema,
-  description: descriptionSchema.default(""),
-});
+export const dueDateSchema = z
+  .string({ error: "Due date must be text like 2026-12-03" })
+  .refine(isValidDate, "Due date must be a real date as YYYY-MM-DD, like 2026-12-03");
+export const dueTimeSchema = z
+  .string({ error: "Due time must be text like 18:00" })
+  .refine(isValidTime, "Due time must be a 24-hour time as HH:MM, like 18:00");
+export const dueStringSchema = z
+  .string({ error: "due_string must be text, like “tomorrow 6pm”" })
+  .trim()
+  .min(1, "due_string is empty: give words like “tomorrow 6pm”, or “none” to clear the date")
+  .max(DUE_STRING_MAX, `due_string must be ${DUE_STRING_MAX} characters or fewer`);
+
+/** 1 (highest) to 4 (none), or the words: urgent/highest → 1, high → 2, medium/normal → 3, low/none → 4. */
+export const prioritySchema = z
+  .union([z.number(), z.string()], { error: "Priority must be 1–4 or a word: urgent, high, medium, low" })
+  .transform((value, ctx) => {
+    const priority = parsePriority(String(value));
+    if (priority === null) {
+      ctx.addIssue({ code: "custom", message: "Priority must be 1–4 or a word: urgent, high, medium, low" });
+      return z.NEVER;
+    }
+    return priority;
+  });
+
+// A write may set the due in words or as a date and time, not both; a time needs a date.
+const dueFields = {
+  due_string: dueStringSchema.optional(),
+  due_date: dueDateSchema.nullable().optional(),
+  due_time: dueTimeSchema.nullable().optional(),
+  priority: prioritySchema.optional(),
+};
+type DueFields = { due_string?: string; due_date?: string | null; due_time?: string | null };
+function checkDueFields(value: DueFields, ctx: z.RefinementCtx) {
+  if (value.due_string !== undefined && (value.due_date !== undefined || value.due_time !== undefined)) {
+    ctx.addIssue({ code: "custom", path: ["due_string"], message: "Give either due_string or due_date/due_time, not both" });
+  }
+  if (value.due_time != null && value.due_date == null && value.due_string === undefined) {
+    ctx.addIssue({ code: "custom", path: ["due_time"], message: "A due time needs a due date: send due_date too" });
+  }
+}
+
+export const newTaskSchema = z
+  .strictObject({ title: titleSchema, description: descriptionSchema.default(""), ...dueFields })
+  .superRefine(checkDueFields);
 
 export const taskPatchSchema = z
   .strictObject({
     title: titleSchema.optional(),
     description: descriptionSchema.optional(),
     completed: z.boolean({ error: "Completed must be true or false" }).optional(),
+    ...dueFields,
   })
-  .refine((p) => p.title !== undefined || p.description !== undefined || p.completed !== undefined, {
-    message: "Nothing to change: give a title, description or completed",
+  .superRefine(checkDueFields)
+  .refine((p) => Object.values(p).some((v) => v !== undefined), {
+    message: "Nothing to change: give a title, description, completed, a due date or a priority",
   });
 
 export const taskStatusSchema = z.enum(["all", "pending", "completed", "trash"]);
-
-export const taskSortSchema = z.enum(["number", "created", "updated", "title"]);
+export const dueFilterSchema = z.enum(["today", "overdue", "upcoming", "none"]);
+export const taskSortSchema = z.enum(["number", "created", "updated", "title", "due", "priority"]);
 export const sortOrderSchema = z.enum(["asc", "desc"]);
 
 export const taskListQuerySchema = z.strictObject({
   status: taskStatusSchema.default("all"),
   query: z.string().trim().max(200, "Search text must be 200 characters or fewer").optional(),
+  due: dueFilterSchema.optional(),
+  due_before: dueDateSchema.optional(),
+  due_after: dueDateSchema.optional(),
+  priority: z.number().int().min(1).max(4).optional(),
   /** Default: number order; the trash shows the most recently deleted first. */
   sort: taskSortSchema.optional(),
   order: sortOrderSchema.optional(),
@@ -54,6 +103,7 @@ export const taskListQuerySchema = z.strictObject({
 export type NewTask = z.input<typeof newTaskSchema>;
 export type TaskPatch = z.input<typeof taskPatchSchema>;
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
+export type DueFilter = z.infer<typeof dueFilterSchema>;
 export type TaskListQuery = z.input<typeof taskListQuerySchema>;
 
 /** A task as every surface shows it: `id` is the per-user number, never the internal id. */
@@ -66,6 +116,10 @@ export const taskSchema = z.object({
   updated_at: z.iso.datetime(),
   completed_at: z.iso.datetime().nullable(),
   deleted_at: z.iso.datetime().nullable().describe("When it went to the trash; null outside the trash"),
+  due_date: z.string().nullable().describe("YYYY-MM-DD, a wall-clock date in the user's zone"),
+  due_time: z.string().nullable().describe("HH:MM (24 h), only with a date; null for all-day"),
+  due_at: z.iso.datetime().nullable().describe("The instant of a timed due in the user's zone; derived, never written"),
+  priority: z.number().int().min(1).max(4).describe("1 highest … 4 none"),
 });
 
 export type Task = z.infer<typeof taskSchema>;

@@ -32,9 +32,9 @@ describeWithDatabases("task service", (getDb) => {
 
   it("adds a task with a trimmed title and shows it in the list", async () => {
     const task = await service.addTask(alice, { title: "  Buy groceries  ", description: "milk, eggs" });
-    expect(task).toMatchObject({ id: 1, title: "Buy groceries", description: "milk, eggs", completed: false, completed_at: null, deleted_at: null });
+    expect(task).toMatchObject({ id: 1, title: "Buy groceries", description: "milk, eggs", completed: false, completed_at: null, deleted_at: null, due_date: null, due_time: null, due_at: null, priority: 4 });
     expect(Object.keys(task).sort()).toEqual(
-      ["completed", "completed_at", "created_at", "deleted_at", "description", "id", "title", "updated_at"],
+      ["completed", "completed_at", "created_at", "deleted_at", "description", "due_at", "due_date", "due_time", "id", "priority", "title", "updated_at"],
     );
     expect((await service.listTasks(alice)).map((t) => t.title)).toEqual(["Buy groceries"]);
   });

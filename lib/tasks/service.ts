@@ -1,8 +1,12 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { taskCounters, tasks, type TaskRow } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
+import { dueChange, dueColumns, todayFor } from "./due";
+import { filterFor, listRows } from "./list-query";
+import { rowFromSql, toTask } from "./rows";
 import {
+  DEFAULT_PRIORITY,
   newTaskSchema,
   taskListQuerySchema,
   taskNumberSchema,
@@ -12,63 +16,18 @@ import {
   type TaskListQuery,
   type TaskPatch,
 } from "./schemas";
+import { loadTimeProfile, type TimeContext } from "./time-context";
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-export function toTask(row: TaskRow): Task {
-  return {
-    id: row.number,
-    title: row.title,
-    description: row.description,
-    completed: row.completed,
-    created_at: row.createdAt.toISOString(),
-    updated_at: row.updatedAt.toISOString(),
-    completed_at: iso(row.completedAt),
-    deleted_at: iso(row.deletedAt),
-  };
-}
-
-const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
-
-/** A `tasks` row from raw SQL (snake_case columns) as Drizzle would have returned it. */
-function rowFromSql(r: Record<string, unknown>): TaskRow {
-  return {
-    id: r.id as string,
-    userId: r.user_id as string,
-    number: Number(r.number),
-    title: r.title as string,
-    description: r.description as string,
-    completed: r.completed as boolean,
-    completedAt: dateOrNull(r.completed_at),
-    deletedAt: dateOrNull(r.deleted_at),
-    createdAt: new Date(r.created_at as string),
-    updatedAt: new Date(r.updated_at as string),
-  };
-}
+export { toTask } from "./rows";
 
 export const taskNotFound = (number: unknown) =>
   new AppError("not_found", `Task ${typeof number === "number" ? number : String(number).slice(0, 20)} not found`);
-
-const SORT_COLUMNS = { number: tasks.number, created: tasks.createdAt, updated: tasks.updatedAt, title: tasks.title };
-
-/** The list order; the task number breaks ties so pages never overlap. */
-function ordering(q: { status: string; sort?: keyof typeof SORT_COLUMNS; order?: "asc" | "desc" }) {
-  if (!q.sort && q.status === "trash") return [desc(tasks.deletedAt), desc(tasks.number)];
-  const direction = q.order === "desc" ? desc : asc;
-  const column = SORT_COLUMNS[q.sort ?? "number"];
-  return column === tasks.number ? [direction(tasks.number)] : [direction(column), direction(tasks.number)];
-}
-
-// Prepared list queries per database handle: the list is the hottest read, on every surface.
-const preparedLists = new WeakMap<Db, Map<string, { execute(values: Record<string, unknown>): Promise<unknown> }>>();
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The task service. Every function takes the user id first and every statement filters by it,
  * so a task that is not the caller's is indistinguishable from one that does not exist.
  */
-export function taskService(db: Db) {
+export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {}) {
   const owned = (userId: string, number: number) => and(eq(tasks.userId, userId), eq(tasks.number, number));
   const live = isNull(tasks.deletedAt);
   const trashed = isNotNull(tasks.deletedAt);
@@ -85,55 +44,44 @@ export function taskService(db: Db) {
     return toTask(row);
   }
 
-  /** The list filter; `userId` and `pattern` may be values or placeholders of a prepared query. */
-  function listFilter(userId: string | SQLWrapper, q: { status: string; query?: string | SQLWrapper }) {
-    const where: (SQL | undefined)[] = [eq(tasks.userId, userId)];
-    where.push(q.status === "trash" ? trashed : live);
-    if (q.status === "pending") where.push(eq(tasks.completed, false));
-    if (q.status === "completed") where.push(eq(tasks.completed, true));
-    if (q.query !== undefined) {
-      const pattern = typeof q.query === "string" ? `%${escapeLike(q.query)}%` : q.query;
-      where.push(or(ilike(tasks.title, pattern), ilike(tasks.description, pattern)));
-    }
-    return and(...where);
+  /** The user's time context: given by the caller, or their stored profile, read once per service. */
+  let profile: Promise<{ timezone: string; locale: string }> | undefined;
+  async function timeFor(userId: string): Promise<TimeContext> {
+    const given = options.time ?? {};
+    const now = given.now ?? new Date();
+    const known = given.timezone && given.locale ? { timezone: given.timezone, locale: given.locale } : await (profile ??= loadTimeProfile(db, userId));
+    return { ...known, now, wordsTimezone: given.wordsTimezone };
   }
 
-  /** The list query for one shape (status, search or not, order), prepared once per database. */
-  function listStatement(q: { status: string; query?: string; sort?: keyof typeof SORT_COLUMNS; order?: "asc" | "desc" }) {
-    const shape = [q.status, q.query ? "search" : "all", q.sort ?? "default", q.order ?? "default"].join("_");
-    let statements = preparedLists.get(db);
-    if (!statements) preparedLists.set(db, (statements = new Map()));
-    let statement = statements.get(shape);
-    if (!statement) {
-      statement = db
-        .select()
-        .from(tasks)
-        .where(listFilter(sql.placeholder("userId"), { status: q.status, query: q.query ? sql.placeholder("pattern") : undefined }))
-        .orderBy(...ordering(q))
-        .limit(sql.placeholder("limit"))
-        .offset(sql.placeholder("offset"))
-        .prepare(`tasks_list_${shape}`);
-      statements.set(shape, statement);
-    }
-    return statement;
-  }
+  /** "Today" is needed only by the due filters that are cut at it. */
+  const needsToday = (q: { due?: string }) => q.due !== undefined && q.due !== "none";
 
   return {
     async listTasks(userId: string, query: TaskListQuery = {}): Promise<Task[]> {
       const q = parseInput(taskListQuerySchema, query);
-      const rows = (await listStatement(q).execute({
-        userId,
-        pattern: q.query ? `%${escapeLike(q.query)}%` : undefined,
-        limit: q.limit,
-        offset: q.offset,
-      })) as TaskRow[];
+      const today = needsToday(q) ? todayFor(await timeFor(userId)) : "";
+      const rows = await listRows(db, q, { userId, today, limit: q.limit, offset: q.offset });
       return rows.map(toTask);
     },
 
     async countTasks(userId: string, query: Omit<TaskListQuery, "limit"> = {}): Promise<number> {
       const q = parseInput(taskListQuerySchema, query);
-      const [row] = await db.select({ n: count() }).from(tasks).where(listFilter(userId, q));
+      const today = needsToday(q) ? todayFor(await timeFor(userId)) : "";
+      const [row] = await db.select({ n: count() }).from(tasks).where(filterFor(q, userId, today));
       return row?.n ?? 0;
+    },
+
+    /** Pending tasks for the navigation: due today or overdue, and due in the next 7 days. */
+    async dueCounts(userId: string): Promise<{ today: number; upcoming: number }> {
+      const today = todayFor(await timeFor(userId));
+      const [row] = await db
+        .select({
+          today: sql<number>`count(*) filter (where ${tasks.dueDate} <= ${today})`.mapWith(Number),
+          upcoming: sql<number>`count(*) filter (where ${tasks.dueDate} > ${today} and ${tasks.dueDate} <= (${today}::date + 7))`.mapWith(Number),
+        })
+        .from(tasks)
+        .where(and(eq(tasks.userId, userId), isNull(tasks.deletedAt), eq(tasks.completed, false), isNotNull(tasks.dueDate)));
+      return { today: row?.today ?? 0, upcoming: row?.upcoming ?? 0 };
     },
 
     async getTask(userId: string, taskNumber: unknown): Promise<Task> {
@@ -143,6 +91,9 @@ export function taskService(db: Db) {
 
     async addTask(userId: string, input: NewTask): Promise<Task> {
       const data = parseInput(newTaskSchema, input);
+      const hasDue = data.due_string !== undefined || data.due_date != null;
+      const time = hasDue ? await timeFor(userId) : undefined;
+      const due = time ? dueColumns(dueChange(data, time) ?? null, time.timezone) : dueColumns(null, "UTC");
       // One statement, so one round trip and atomic by itself: bump the user's counter (its row
       // lock serializes concurrent adds; numbers are never reused) and insert with that number.
       const result = (await db.execute(sql`
@@ -151,8 +102,9 @@ export function taskService(db: Db) {
           on conflict (user_id) do update set last_number = ${taskCounters.lastNumber} + 1
           returning last_number
         )
-        insert into ${tasks} (user_id, number, title, description)
-        select ${userId}, last_number, ${data.title}, ${data.description} from counter
+        insert into ${tasks} (user_id, number, title, description, due_date, due_time, due_at, priority)
+        select ${userId}, last_number, ${data.title}, ${data.description}, ${due.dueDate}::date, ${due.dueTime}, ${due.dueAt?.toISOString() ?? null}::timestamptz, ${data.priority ?? DEFAULT_PRIORITY}
+        from counter
         returning *`)) as unknown as { rows: Record<string, unknown>[] };
       return toTask(rowFromSql(result.rows[0]!));
     },
@@ -160,9 +112,20 @@ export function taskService(db: Db) {
     async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<Task> {
       const n = number(taskNumber);
       const data = parseInput(taskPatchSchema, patch);
+      const touchesDue = data.due_string !== undefined || data.due_date !== undefined || data.due_time !== undefined;
+      let due: ReturnType<typeof dueColumns> | undefined;
+      if (touchesDue) {
+        const time = await timeFor(userId);
+        // A new time alone keeps the task's date: read it first.
+        const current = data.due_date === undefined && data.due_string === undefined ? await this.getTask(userId, n) : undefined;
+        const change = dueChange(data, time, current?.due_date ? { date: current.due_date, time: current.due_time } : null);
+        if (change !== undefined) due = dueColumns(change, time.timezone);
+      }
       const rows = await db
         .update(tasks)
         .set({
+          ...due,
+          ...(data.priority !== undefined && { priority: data.priority }),
           ...(data.title !== undefined && { title: data.title }),
           ...(data.description !== undefined && { description: data.description }),
           ...(data.completed !== undefined && {

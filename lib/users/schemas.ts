@@ -1,14 +1,40 @@
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/quick-add";
 
-/** An IANA time zone such as "Europe/Paris"; unknown names are refused. */
-export const timezoneSchema = z
-  .string({ error: "Timezone must be text" })
-  .max(64, "Unknown timezone: use an IANA name such as Europe/Paris")
-  .refine((tz) => {
+export const TIMEZONE_ERROR = "Unknown timezone: use an IANA name such as Europe/Paris";
+
+/** An IANA time zone such as "Europe/Paris"; unknown names and bare offsets are refused. */
+export const timezoneSchema = z.string({ error: TIMEZONE_ERROR }).max(64, TIMEZONE_ERROR).refine(isValidTimeZone, TIMEZONE_ERROR);
+
+/** A BCP 47 language tag such as "en-GB": decides how numeric dates like 3/12 read. */
+export const localeSchema = z
+  .string({ error: "Locale must be a language tag such as en-GB" })
+  .max(35, "Locale must be a language tag such as en-GB")
+  .refine((tag) => {
     try {
-      new Intl.DateTimeFormat("en-US", { timeZone: tz });
-      return true;
+      return Intl.getCanonicalLocales(tag).length === 1;
     } catch {
       return false;
     }
-  }, "Unknown timezone: use an IANA name such as Europe/Paris");
+  }, "Locale must be a language tag such as en-GB");
+
+/** The signed-in user as GET /api/v1/me answers. */
+export const meSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  timezone: z.string().describe("IANA zone; UTC until the browser or the user sets one"),
+  locale: z.string().describe("BCP 47 tag; en-US until set"),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const mePatchSchema = z
+  .strictObject({
+    timezone: timezoneSchema.optional(),
+    locale: localeSchema.optional(),
+    name: z.string().trim().min(1, "Name can't be empty").max(100, "Name must be 100 characters or fewer").optional(),
+  })
+  .refine((p) => p.timezone !== undefined || p.locale !== undefined || p.name !== undefined, { message: "Nothing to change: give a timezone, locale or name" });
+
+export const DEFAULT_TIMEZONE = "UTC";
+export const DEFAULT_LOCALE = "en-US";

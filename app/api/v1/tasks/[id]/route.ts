@@ -11,9 +11,9 @@ type Params = { id: string };
 
 export const GET = endpoint<Params>("api", async ({ userId, db, params }) => json(await taskService(db).getTask(userId, params.id)));
 
-export const PATCH = endpoint<Params>("api", async ({ request, userId, db, params, body }) => {
+export const PATCH = endpoint<Params>("api", async ({ userId, db, time, params, body }) => {
   const patch = await body(taskPatchSchema);
-  return json(await taskService(db).updateTask(userId, params.id, patch));
+  return json(await taskService(db, { time }).updateTask(userId, params.id, patch));
 });
 
 const deleteQuery = z.strictObject({ permanent: z.enum(["true", "false"], { error: "permanent must be true or false" }).optional() });

@@ -1,0 +1,45 @@
+import type { TaskRow } from "@/db/schema";
+import type { Task } from "./schemas";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toTask(row: TaskRow): Task {
+  return {
+    id: row.number,
+    title: row.title,
+    description: row.description,
+    completed: row.completed,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+    completed_at: iso(row.completedAt),
+    deleted_at: iso(row.deletedAt),
+    due_date: row.dueDate,
+    due_time: row.dueTime,
+    due_at: iso(row.dueAt),
+    priority: row.priority,
+  };
+}
+
+const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+// Drivers hand a `date` column back as text or as a Date at UTC midnight.
+const calendarDate = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+
+/** A `tasks` row from raw SQL (snake_case columns) as Drizzle would have returned it. */
+export function rowFromSql(r: Record<string, unknown>): TaskRow {
+  return {
+    id: r.id as string,
+    userId: r.user_id as string,
+    number: Number(r.number),
+    title: r.title as string,
+    description: r.description as string,
+    completed: r.completed as boolean,
+    completedAt: dateOrNull(r.completed_at),
+    deletedAt: dateOrNull(r.deleted_at),
+    createdAt: new Date(r.created_at as string),
+    updatedAt: new Date(r.updated_at as string),
+    dueDate: calendarDate(r.due_date),
+    dueTime: (r.due_time as string | null) ?? null,
+    dueAt: dateOrNull(r.due_at),
+    priority: Number(r.priority),
+  };
+}
