@@ -113,14 +113,25 @@ if (!databaseUrl) {
       expect(tools.map((t) => t.name).sort()).toEqual(["add_task", "complete_task", "delete_task", "list_tasks", "restore_task", "update_task"]);
 
       const added = await client.callTool({ name: "add_task", arguments: { title: "From MCP" } });
-      expect(added.structuredContent).toEqual({ task_id: 1, status: "created", title: "From MCP" });
+      expect(added.structuredContent).toEqual({ task_id: 1, status: "created", title: "From MCP", completed: false, due: null, priority: 4 });
       expect(JSON.parse((added.content as { text: string }[])[0]!.text)).toEqual(added.structuredContent);
       expect((await client.callTool({ name: "complete_task", arguments: { task_id: 1 } })).structuredContent).toMatchObject({ status: "completed" });
       expect((await client.callTool({ name: "update_task", arguments: { task_id: 1, title: "Renamed over MCP" } })).structuredContent).toMatchObject({ status: "updated", title: "Renamed over MCP" });
       expect((await client.callTool({ name: "delete_task", arguments: { task_id: 1 } })).structuredContent).toMatchObject({ status: "deleted" });
       expect((await client.callTool({ name: "restore_task", arguments: { task_id: 1 } })).structuredContent).toMatchObject({ status: "restored" });
       const listed = await client.callTool({ name: "list_tasks", arguments: { status: "completed" } });
-      expect(listed.structuredContent).toEqual({ tasks: [{ task_id: 1, title: "Renamed over MCP", description: "", completed: true }], total: 1 });
+      expect(listed.structuredContent).toMatchObject({ tasks: [{ task_id: 1, title: "Renamed over MCP", description: "", completed: true }], total: 1 });
+
+      // Dates in words, read in the owner's zone (UTC until set), confirmed with a label.
+      const dated = await client.callTool({ name: "add_task", arguments: { title: "Call mom", due: "tomorrow 6pm", priority: "urgent" } });
+      expect(dated.structuredContent).toMatchObject({ task_id: 2, title: "Call mom", priority: 1, due: { time: "18:00", zone: "UTC", label: "Tomorrow 18:00" } });
+      const dueTomorrow = await client.callTool({ name: "list_tasks", arguments: { due: "upcoming" } });
+      expect(dueTomorrow.structuredContent).toMatchObject({ tasks: [{ task_id: 2 }], total: 1 });
+      const cleared = await client.callTool({ name: "update_task", arguments: { task_id: 2, due: "none" } });
+      expect(cleared.structuredContent).toMatchObject({ due: null, previous: { due_time: "18:00" } });
+      const unreadable = await client.callTool({ name: "add_task", arguments: { title: "X", due: "when pigs fly" } });
+      expect(unreadable.isError).toBe(true);
+      expect(unreadable.structuredContent).toMatchObject({ error: "invalid_input" });
       expect(await (await alice.api.get("/api/v1/tasks/1")).json()).toMatchObject({ title: "Renamed over MCP" });
       await client.close();
 

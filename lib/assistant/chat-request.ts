@@ -6,14 +6,15 @@ import { chooseModel } from "./models";
 
 /** Starts a turn with the configured model; the caller was identified and counted at the boundary. */
 export function startChatTurn(
-  caller: { userId: string; db: Db },
+  caller: { userId: string; db: Db; time: { timezone: string; locale: string } },
   request: Request,
   turn: { conversationId: string; text: string; timezone?: string; requestId: string },
 ) {
   return startTurn({
-    ...caller,
+    userId: caller.userId,
+    db: caller.db,
+    profile: caller.time,
     ...turn,
-    timezone: turn.timezone ?? "UTC",
     model: chooseModel(env()).model,
     abortSignal: request.signal,
   });

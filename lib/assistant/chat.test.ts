@@ -36,7 +36,7 @@ function scripted(...steps: LanguageModelV4StreamPart[][]) {
 }
 
 async function turn(userId: string, conversationId: string, text: string, model: TurnRequest["model"], extra: Partial<TurnRequest> = {}) {
-  const { stream, outcome } = await startTurn({ db: t.db, userId, conversationId, text, timezone: "UTC", model, ...extra });
+  const { stream, outcome } = await startTurn({ db: t.db, userId, conversationId, text, model, ...extra });
   await drain(stream);
   return outcome;
 }
@@ -55,7 +55,7 @@ describe("a chat turn", () => {
         type: "tool-add_task",
         state: "output-available",
         input: { title: "Buy groceries" },
-        output: { task_id: 1, status: "created", title: "Buy groceries" },
+        output: { task_id: 1, status: "created", title: "Buy groceries", completed: false, due: null, priority: 4 },
       }),
     );
     expect((await conversationService(t.db).getConversation(userId, c)).title).toBe("add a task to buy groceries");

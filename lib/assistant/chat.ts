@@ -5,6 +5,7 @@ import { conversationService } from "@/lib/conversations/service";
 import type { StoredMessage } from "@/lib/conversations/schemas";
 import type { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { loadTimeProfile, type TimeContext } from "@/lib/tasks/time-context";
 import { describeModelFailure, isToolCallError } from "./failures";
 import { fitToBudget, HISTORY_WINDOW } from "./history";
 import { systemPrompt } from "./system-prompt";
@@ -18,7 +19,10 @@ export interface TurnRequest {
   userId: string;
   conversationId: string;
   text: string;
-  timezone: string;
+  /** The zone this turn's words ("today", "tomorrow") are read in; default the profile zone. */
+  timezone?: string;
+  /** The user's profile zone and locale, when the caller knows them; read from the database otherwise. */
+  profile?: { timezone: string; locale: string };
   model: LanguageModel;
   requestId?: string;
   /** Aborts the model call (Stop, a closed tab); what was produced is stored as `stopped`. */
@@ -53,14 +57,16 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
 
   const history = await conversations.recentMessages(userId, conversationId, HISTORY_WINDOW);
   const uiMessages = history.map((m) => ({ id: m.id, role: m.role, parts: m.parts })) as UIMessage[];
-  const tools = taskTools({ userId, db, conversationId, requestId: req.requestId });
+  const profile = req.profile ?? (await loadTimeProfile(db, userId));
+  const time: TimeContext = { ...profile, now: new Date(), wordsTimezone: req.timezone ?? profile.timezone };
+  const tools = taskTools({ userId, db, conversationId, requestId: req.requestId, time });
   const turnLog = log.child({ request_id: req.requestId, user_id: userId, conversation_id: conversationId });
   const started = Date.now();
 
   let failure: unknown;
   const result = streamText({
     model: req.model,
-    system: systemPrompt({ timezone: req.timezone }),
+    system: systemPrompt({ timezone: time.wordsTimezone!, now: time.now }),
     messages: await convertToModelMessages(uiMessages, { tools, ignoreIncompleteToolCalls: true }),
     tools,
     stopWhen: stepCountIs(MAX_STEPS),

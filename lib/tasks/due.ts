@@ -1,3 +1,4 @@
+import { Temporal } from "temporal-polyfill";
 import { dueInstant, parseDueString, todayIn, type Due } from "@/lib/quick-add";
 import { AppError } from "@/lib/errors";
 import type { TimeContext } from "./time-context";
@@ -40,3 +41,11 @@ export function dueColumns(due: Due | null, timezone: string) {
 
 /** Today's date where the words are read: the range Today, Overdue and Upcoming are cut at. */
 export const todayFor = (time: TimeContext) => todayIn(time.wordsTimezone ?? time.timezone, time.now);
+
+/** The instants a calendar day spans in a zone: [start, end), 23 or 25 hours on a clock change. */
+export function dayRange(date: string, timezone: string): { start: Date; end: Date } {
+  const day = Temporal.PlainDate.from(date);
+  const start = day.toZonedDateTime({ timeZone: timezone });
+  const end = day.add({ days: 1 }).toZonedDateTime({ timeZone: timezone });
+  return { start: new Date(start.epochMilliseconds), end: new Date(end.epochMilliseconds) };
+}

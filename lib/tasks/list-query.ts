@@ -13,6 +13,7 @@ export interface ListShape {
   due_before?: string;
   due_after?: string;
   priority?: number;
+  completed_on?: string;
   sort?: Sort;
   order?: "asc" | "desc";
 }
@@ -31,6 +32,8 @@ interface FilterValues {
   dueBefore?: string | SQLWrapper;
   dueAfter?: string | SQLWrapper;
   priority?: number | SQLWrapper;
+  completedFrom?: Date | SQLWrapper;
+  completedTo?: Date | SQLWrapper;
 }
 
 /** Every list's WHERE clause; each condition is present only when its filter is. */
@@ -46,6 +49,8 @@ export function listFilter(q: ListShape, v: FilterValues): SQL {
   if (v.dueBefore !== undefined) where.push(lte(tasks.dueDate, v.dueBefore));
   if (v.dueAfter !== undefined) where.push(gte(tasks.dueDate, v.dueAfter));
   if (v.priority !== undefined) where.push(eq(tasks.priority, v.priority));
+  if (v.completedFrom !== undefined) where.push(gte(tasks.completedAt, v.completedFrom as Date));
+  if (v.completedTo !== undefined) where.push(lt(tasks.completedAt, v.completedTo as Date));
   return and(...where)!;
 }
 
@@ -67,7 +72,11 @@ export function ordering(q: ListShape): SQL[] {
 const prepared = new WeakMap<Db, Map<string, { execute(values: Record<string, unknown>): Promise<unknown> }>>();
 
 /** One page of a user's tasks for a query shape, with the filter values for this call. */
-export async function listRows(db: Db, q: ListShape, values: { userId: string; today: string; limit: number; offset: number }): Promise<TaskRow[]> {
+export async function listRows(
+  db: Db,
+  q: ListShape,
+  values: { userId: string; today: string; completed?: { start: Date; end: Date }; limit: number; offset: number },
+): Promise<TaskRow[]> {
   const shape = [
     q.status,
     q.query ? "search" : "",
@@ -75,6 +84,7 @@ export async function listRows(db: Db, q: ListShape, values: { userId: string; t
     q.due_before ? "before" : "",
     q.due_after ? "after" : "",
     q.priority ? "priority" : "",
+    q.completed_on ? "completed_on" : "",
     q.sort ?? "",
     q.order ?? "",
   ].join("_");
@@ -90,6 +100,8 @@ export async function listRows(db: Db, q: ListShape, values: { userId: string; t
       dueBefore: q.due_before ? p("dueBefore") : undefined,
       dueAfter: q.due_after ? p("dueAfter") : undefined,
       priority: q.priority ? p("priority") : undefined,
+      completedFrom: q.completed_on ? p("completedFrom") : undefined,
+      completedTo: q.completed_on ? p("completedTo") : undefined,
     });
     statement = db.select().from(tasks).where(filter).orderBy(...ordering(q)).limit(p("limit")).offset(p("offset")).prepare(`tasks_list_${shape}`);
     statements.set(shape, statement);
@@ -101,14 +113,18 @@ export async function listRows(db: Db, q: ListShape, values: { userId: string; t
     dueBefore: q.due_before,
     dueAfter: q.due_after,
     priority: q.priority,
+    completedFrom: values.completed?.start,
+    completedTo: values.completed?.end,
     limit: values.limit,
     offset: values.offset,
   })) as TaskRow[];
 }
 
 /** The filter with plain values, for counts. */
-export function filterFor(q: ListShape, userId: string, today: string): SQL {
+export function filterFor(q: ListShape, userId: string, today: string, completed?: { start: Date; end: Date }): SQL {
   return listFilter(q, {
+    completedFrom: completed?.start,
+    completedTo: completed?.end,
     userId,
     pattern: q.query ? likePattern(q.query) : undefined,
     today,

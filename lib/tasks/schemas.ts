@@ -93,6 +93,8 @@ export const taskListQuerySchema = z.strictObject({
   due_before: dueDateSchema.optional(),
   due_after: dueDateSchema.optional(),
   priority: z.number().int().min(1).max(4).optional(),
+  /** Completed on this date in the user's zone. */
+  completed_on: dueDateSchema.optional(),
   /** Default: number order; the trash shows the most recently deleted first. */
   sort: taskSortSchema.optional(),
   order: sortOrderSchema.optional(),

@@ -2,7 +2,7 @@ import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { taskCounters, tasks, type TaskRow } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
-import { dueChange, dueColumns, todayFor } from "./due";
+import { dayRange, dueChange, dueColumns, todayFor } from "./due";
 import { filterFor, listRows } from "./list-query";
 import { rowFromSql, toTask } from "./rows";
 import {
@@ -53,21 +53,25 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
     return { ...known, now, wordsTimezone: given.wordsTimezone };
   }
 
-  /** "Today" is needed only by the due filters that are cut at it. */
-  const needsToday = (q: { due?: string }) => q.due !== undefined && q.due !== "none";
+  /** Where the user's days fall, read only for the filters cut at them (today, a completion day). */
+  async function cuts(userId: string, q: { due?: string; completed_on?: string }) {
+    if ((q.due === undefined || q.due === "none") && !q.completed_on) return { today: "" };
+    const time = await timeFor(userId);
+    return { today: todayFor(time), completed: q.completed_on ? dayRange(q.completed_on, time.wordsTimezone ?? time.timezone) : undefined };
+  }
 
   return {
     async listTasks(userId: string, query: TaskListQuery = {}): Promise<Task[]> {
       const q = parseInput(taskListQuerySchema, query);
-      const today = needsToday(q) ? todayFor(await timeFor(userId)) : "";
-      const rows = await listRows(db, q, { userId, today, limit: q.limit, offset: q.offset });
+      const { today, completed } = await cuts(userId, q);
+      const rows = await listRows(db, q, { userId, today, completed, limit: q.limit, offset: q.offset });
       return rows.map(toTask);
     },
 
     async countTasks(userId: string, query: Omit<TaskListQuery, "limit"> = {}): Promise<number> {
       const q = parseInput(taskListQuerySchema, query);
-      const today = needsToday(q) ? todayFor(await timeFor(userId)) : "";
-      const [row] = await db.select({ n: count() }).from(tasks).where(filterFor(q, userId, today));
+      const { today, completed } = await cuts(userId, q);
+      const [row] = await db.select({ n: count() }).from(tasks).where(filterFor(q, userId, today, completed));
       return row?.n ?? 0;
     },
 

@@ -9,10 +9,10 @@ import { endpoint } from "@/lib/http/boundary";
 
 export const dynamic = "force-dynamic";
 
-export const POST = endpoint("chat", async ({ request, requestId, userId, db, body }) => {
+export const POST = endpoint("chat", async ({ request, requestId, userId, db, time, body }) => {
   const { id, message, timezone } = await body(chatStreamRequestSchema);
   const text = parseInput(messageTextSchema, message.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join(""));
-  const { stream } = await startChatTurn({ userId, db }, request, { conversationId: id, text, timezone, requestId });
+  const { stream } = await startChatTurn({ userId, db, time }, request, { conversationId: id, text, timezone, requestId });
   // The reply is stored when the stream ends, so it must be read to the end even if the
   // browser goes away: one copy for the browser, one drained here.
   const [forBrowser, forStore] = stream.tee();

@@ -7,9 +7,9 @@ import { createMcpServer } from "@/lib/mcp/server";
 
 export const dynamic = "force-dynamic";
 
-export const POST = endpoint("mcp", async ({ request, requestId, userId, db, text }) => {
+export const POST = endpoint("mcp", async ({ request, requestId, userId, db, time, text }) => {
   const message = readMcpMessage(await text());
-  const server = createMcpServer({ userId, db, requestId });
+  const server = createMcpServer({ userId, db, requestId, time: { ...time, now: new Date() } });
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
   // The body was read once, under the cap, at the boundary; the transport gets it parsed.

@@ -1,22 +1,31 @@
 import { z } from "zod";
-import { taskService } from "@/lib/tasks/service";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
+import { taskService } from "@/lib/tasks/service";
+import { defineTool, runTool, type ToolContext } from "./context";
+import { dueInput, dueWrite, priorityInput } from "./fields";
 import { TOOL } from "./names";
-import { defineTool, runTool, summary, type ToolContext } from "./context";
+import { actionResult } from "./summary";
 
 export const addTaskInput = z.object({
-  title: titleSchema.describe("The task, short and in the user's words, e.g. 'Buy groceries'"),
+  title: titleSchema.describe("The task, short and in the user's words, without the date or priority words, e.g. 'Call mom'"),
   description: descriptionSchema.nullish().describe("Optional details"),
+  due: dueInput,
+  priority: priorityInput,
 });
 
 export function addTaskTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.addTask,
-    description: "Create a new task for the user. Returns its number (task_id).",
+    description: "Create a new task for the user, optionally with a due date/time and a priority. Returns its number (task_id) and the resolved due.",
     inputSchema: addTaskInput,
-    execute: ({ title, description }) =>
-      runTool(ctx, TOOL.addTask, async () =>
-        summary(await taskService(ctx.db).addTask(ctx.userId, { title, description: description ?? "" }), "created"),
-      ),
+    execute: (input) =>
+      runTool(ctx, TOOL.addTask, async () => {
+        const task = await taskService(ctx.db, { time: ctx.time }).addTask(ctx.userId, {
+          title: input.title,
+          description: input.description ?? "",
+          ...dueWrite(input),
+        });
+        return actionResult(task, "created", ctx.time);
+      }),
   });
 }

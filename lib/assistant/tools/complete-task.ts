@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { TOOL } from "./names";
-import { defineTool, runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, type ToolContext } from "./context";
+import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
 
 export const completeTaskInput = z.object({ task_id: taskIdSchema });
@@ -12,6 +13,10 @@ export function completeTaskTool(ctx: ToolContext) {
     description: "Mark a task as done.",
     inputSchema: completeTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, TOOL.completeTask, async () => summary(await taskService(ctx.db).completeTask(ctx.userId, task_id), "completed")),
+      runTool(ctx, TOOL.completeTask, async () => {
+        const service = taskService(ctx.db, { time: ctx.time });
+        const before = await service.getTask(ctx.userId, task_id);
+        return actionResult(await service.completeTask(ctx.userId, task_id), "completed", ctx.time, before);
+      }),
   });
 }

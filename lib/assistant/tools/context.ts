@@ -2,12 +2,14 @@ import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import type { Task } from "@/lib/tasks/schemas";
+import type { TimeContext } from "@/lib/tasks/time-context";
 
 /** What every tool is built with; the user comes from the session or API key, never the model. */
 export interface ToolContext {
   userId: string;
   db: Db;
+  /** The user's profile zone and locale, now, and the zone this request's words are read in. */
+  time: TimeContext;
   conversationId?: string;
   requestId?: string;
 }
@@ -21,8 +23,6 @@ export type ToolOutcome<T> = T | ToolError;
 
 export const isToolError = (value: unknown): value is ToolError =>
   typeof value === "object" && value !== null && "error" in value && typeof (value as ToolError).error === "string";
-
-export const summary = (task: Task, status: string) => ({ task_id: task.id, status, title: task.title });
 
 /**
  * Runs a tool body with the same logging and error handling everywhere: failures become values

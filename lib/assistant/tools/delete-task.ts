@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { TOOL } from "./names";
-import { defineTool, runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, type ToolContext } from "./context";
+import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
 
 export const deleteTaskInput = z.object({ task_id: taskIdSchema });
@@ -12,6 +13,6 @@ export function deleteTaskTool(ctx: ToolContext) {
     description: "Move a task to the trash (it can be restored with restore_task).",
     inputSchema: deleteTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, TOOL.deleteTask, async () => summary(await taskService(ctx.db).deleteTask(ctx.userId, task_id), "deleted")),
+      runTool(ctx, TOOL.deleteTask, async () => actionResult(await taskService(ctx.db, { time: ctx.time }).deleteTask(ctx.userId, task_id), "deleted", ctx.time)),
   });
 }

@@ -3,6 +3,8 @@ import { taskService } from "@/lib/tasks/service";
 import { taskStatusSchema } from "@/lib/tasks/schemas";
 import { TOOL } from "./names";
 import { defineTool, runTool, type ToolContext } from "./context";
+import { dateInput, dueFilterInput } from "./fields";
+import { taskFacts } from "./summary";
 
 export const LIST_LIMIT = 50;
 /** Descriptions in a listing are cut to this many characters, so listings stay small for the model. */
@@ -20,23 +22,37 @@ export const listTasksInput = z.object({
     .nullish()
     .describe("all (default), pending, completed, or trash (deleted tasks that can be restored)"),
   query: z.string().max(200).nullish().describe("Words to look for in titles and descriptions"),
+  due: dueFilterInput,
+  due_before: dateInput("Due on or before this date"),
+  due_after: dateInput("Due on or after this date"),
+  priority: z.number().int().min(1).max(4).nullish().describe("Only this priority, 1 (urgent) … 4 (none)"),
+  completed_on: dateInput("Completed on this day (in the user's time zone)"),
 });
 
 export function listTasksTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.listTasks,
-    description: `List the user's tasks in number order (at most ${LIST_LIMIT}), optionally filtered by status or by words. Use it to find a task named by words before acting on it. Descriptions longer than ${LISTED_DESCRIPTION_MAX} characters are cut (description_truncated: true).`,
+    description: `List the user's tasks (at most ${LIST_LIMIT}; by due date when a due filter is given, else by number), optionally filtered by status, words, due date, priority or completion day. Use it to find a task named by words before acting on it. Descriptions longer than ${LISTED_DESCRIPTION_MAX} characters are cut (description_truncated: true).`,
     inputSchema: listTasksInput,
-    execute: ({ status, query }) =>
+    execute: (input) =>
       runTool(ctx, TOOL.listTasks, async () => {
-        const service = taskService(ctx.db);
-        const filter = { status: status ?? "all", query: query?.trim() || undefined };
+        const service = taskService(ctx.db, { time: ctx.time });
+        const filter = {
+          status: input.status ?? "all",
+          query: input.query?.trim() || undefined,
+          due: input.due ?? undefined,
+          due_before: input.due_before ?? undefined,
+          due_after: input.due_after ?? undefined,
+          priority: input.priority ?? undefined,
+          completed_on: input.completed_on ?? undefined,
+        };
+        const byDue = filter.due !== undefined || filter.due_before !== undefined || filter.due_after !== undefined;
         const [found, total] = await Promise.all([
-          service.listTasks(ctx.userId, { ...filter, limit: LIST_LIMIT }),
+          service.listTasks(ctx.userId, { ...filter, ...(byDue && { sort: "due" as const }), limit: LIST_LIMIT }),
           service.countTasks(ctx.userId, filter),
         ]);
         return {
-          tasks: found.map((t) => ({ task_id: t.id, title: t.title, ...listedDescription(t.description), completed: t.completed })),
+          tasks: found.map((t) => ({ ...taskFacts(t, ctx.time), ...listedDescription(t.description), completed_at: t.completed_at })),
           total,
         };
       }),

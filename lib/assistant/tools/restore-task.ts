@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { TOOL } from "./names";
-import { defineTool, runTool, summary, type ToolContext } from "./context";
+import { defineTool, runTool, type ToolContext } from "./context";
+import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
 
 export const restoreTaskInput = z.object({ task_id: taskIdSchema });
@@ -12,6 +13,6 @@ export function restoreTaskTool(ctx: ToolContext) {
     description: "Bring a deleted task back from the trash (undo a delete).",
     inputSchema: restoreTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, TOOL.restoreTask, async () => summary(await taskService(ctx.db).restoreTask(ctx.userId, task_id), "restored")),
+      runTool(ctx, TOOL.restoreTask, async () => actionResult(await taskService(ctx.db, { time: ctx.time }).restoreTask(ctx.userId, task_id), "restored", ctx.time)),
   });
 }

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { taskService } from "@/lib/tasks/service";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
+import { taskService } from "@/lib/tasks/service";
+import { defineTool, runTool, type ToolContext } from "./context";
+import { dueInput, dueWrite, priorityInput } from "./fields";
 import { TOOL } from "./names";
-import { defineTool, runTool, summary, type ToolContext } from "./context";
+import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
 
 export const updateTaskInput = z.object({
@@ -10,21 +12,26 @@ export const updateTaskInput = z.object({
   title: titleSchema.nullish().describe("The new title"),
   description: descriptionSchema.nullish().describe("The new description"),
   completed: z.boolean().nullish().describe("true to mark done, false to reopen"),
+  due: dueInput,
+  priority: priorityInput,
 });
 
 export function updateTaskTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.updateTask,
-    description: "Change a task's title, description or completed state. Give only what changes.",
+    description: "Change a task's title, description, completed state, due date or priority. Give only what changes. The result carries the previous values.",
     inputSchema: updateTaskInput,
-    execute: ({ task_id, title, description, completed }) =>
+    execute: ({ task_id, title, description, completed, ...due }) =>
       runTool(ctx, TOOL.updateTask, async () => {
+        const service = taskService(ctx.db, { time: ctx.time });
+        const before = await service.getTask(ctx.userId, task_id);
         const patch = {
           ...(title != null && { title }),
           ...(description != null && { description }),
           ...(completed != null && { completed }),
+          ...dueWrite(due),
         };
-        return summary(await taskService(ctx.db).updateTask(ctx.userId, task_id, patch), "updated");
+        return actionResult(await service.updateTask(ctx.userId, task_id, patch), "updated", ctx.time, before);
       }),
   });
 }

@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 
 export const POST = endpoint(
   "api",
-  async ({ request, requestId, userId, db, body }) => {
+  async ({ request, requestId, userId, db, time, body }) => {
     const input = await body(chatRequestSchema);
-    const { stream, outcome } = await startChatTurn({ userId, db }, request, {
+    const { stream, outcome } = await startChatTurn({ userId, db, time }, request, {
       conversationId: input.conversation_id ?? crypto.randomUUID(),
       text: input.message,
       timezone: input.timezone,

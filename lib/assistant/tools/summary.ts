@@ -1,0 +1,33 @@
+import { dueLabel } from "@/lib/quick-add";
+import type { Task } from "@/lib/tasks/schemas";
+import type { TimeContext } from "@/lib/tasks/time-context";
+
+/** A due as tool results show it, with a label in the user's words ("Tomorrow 18:00"). */
+export interface DueSummary {
+  date: string;
+  time: string | null;
+  zone: string;
+  at: string | null;
+  label: string;
+}
+
+export function dueSummary(task: Task, time: TimeContext): DueSummary | null {
+  if (!task.due_date) return null;
+  const due = { date: task.due_date, time: task.due_time };
+  return { ...due, zone: time.timezone, at: task.due_at, label: dueLabel(due, { timezone: time.wordsTimezone ?? time.timezone, now: time.now }) };
+}
+
+/** What a tool result says about a task: enough for a reply to confirm exactly what was set. */
+export function taskFacts(task: Task, time: TimeContext) {
+  return { task_id: task.id, title: task.title, completed: task.completed, due: dueSummary(task, time), priority: task.priority };
+}
+
+/** The values a change replaced, so "undo" right after can put them back. */
+export function previousValues(task: Task) {
+  return { title: task.title, description: task.description, completed: task.completed, due_date: task.due_date, due_time: task.due_time, priority: task.priority };
+}
+
+/** The result of a change: the task now, what happened, and (for edits) what it was before. */
+export function actionResult(task: Task, status: string, time: TimeContext, previous?: Task) {
+  return { ...taskFacts(task, time), status, ...(previous && { previous: previousValues(previous) }) };
+}
