@@ -15,6 +15,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/chat",
       "/api/v1/conversations",
       "/api/v1/conversations/{id}",
+      "/api/v1/me",
       "/api/v1/tasks",
       "/api/v1/tasks/{id}",
       "/api/v1/tasks/{id}/restore",
@@ -24,5 +25,24 @@ describe("the OpenAPI document", () => {
     expect(create.additionalProperties).toBe(false);
     const limit = doc.paths["/api/v1/tasks"].get.parameters.find((p) => p.name === "limit")!.schema as any;
     expect(limit).toMatchObject({ maximum: 100, default: 50 });
+  });
+});
+
+describe("the OpenAPI document's operations", () => {
+  it("names every operation and lists 429 wherever a limit applies", () => {
+    const doc = openApiDocument("http://localhost:3000");
+    const operations = Object.values(doc.paths).flatMap((path) => Object.entries(path).filter(([method]) => method !== "parameters").map(([, op]) => op as { operationId?: string; responses: Record<string, unknown> }));
+    const ids = operations.map((op) => op.operationId);
+    expect(ids.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const op of operations) expect(Object.keys(op.responses)).toContain("429");
+  });
+
+  it("describes the task's due fields and the due filters from the same schemas the routes use", () => {
+    const doc = openApiDocument("http://localhost:3000");
+    const create = doc.paths["/api/v1/tasks"].post.requestBody.content["application/json"].schema as any;
+    expect(Object.keys(create.properties)).toEqual(expect.arrayContaining(["due_string", "due_date", "due_time", "priority"]));
+    const names = doc.paths["/api/v1/tasks"].get.parameters.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["due", "due_before", "due_after", "priority", "sort"]));
   });
 });

@@ -3,6 +3,7 @@ import { chatRequestSchema, chatResponseSchema } from "@/lib/assistant/schemas";
 import { conversationPatchSchema, conversationSchema, conversationWithMessagesSchema } from "@/lib/conversations/schemas";
 import { errorBodySchema } from "@/lib/errors";
 import { newTaskSchema, taskPatchSchema, taskSchema } from "@/lib/tasks/schemas";
+import { mePatchSchema, meSchema } from "@/lib/users/schemas";
 import { taskListParamsSchema } from "./task-query";
 
 // Every shape below is imported from the schemas the routes parse and answer with.
@@ -95,6 +96,15 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": ok("The renamed conversation", conversationSchema), ...write(404) },
         },
         delete: { operationId: "deleteConversation", summary: "Delete a conversation", responses: { "204": { description: "Deleted" }, ...write(404) } },
+      },
+      "/api/v1/me": {
+        get: { operationId: "getMe", summary: "The signed-in user's profile", responses: { "200": ok("The profile", meSchema), ...read() } },
+        patch: {
+          operationId: "updateMe",
+          summary: "Change the time zone, locale or name (a new zone keeps every due's wall-clock time)",
+          requestBody: { required: true, content: json(mePatchSchema, "input") },
+          responses: { "200": ok("The profile", meSchema), ...write() },
+        },
       },
       "/api/v1/chat": {
         post: {
