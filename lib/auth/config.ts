@@ -7,7 +7,7 @@ import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { log, redactEmails } from "@/lib/log";
 import { limitRules, rateLimiter } from "@/lib/rate-limit";
 import { recomputeDueInstants } from "@/lib/users/service";
 import { localeSchema, timezoneSchema } from "@/lib/users/schemas";
@@ -27,8 +27,9 @@ const authLogger = {
   level: "info" as const,
   log(level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]) {
     const expected = EXPECTED.some((re) => re.test(message));
-    const details = args.length ? { details: args.map((a) => (a instanceof Error ? a.message : a)) } : {};
-    log[expected ? "debug" : level]({ component: "better-auth", ...details }, message);
+    // Better Auth puts addresses in some messages ("Sign-up attempt for existing email: …").
+    const details = args.length ? { details: args.map((a) => redactEmails(a instanceof Error ? a.message : JSON.stringify(a) ?? String(a))) } : {};
+    log[expected ? "debug" : level]({ component: "better-auth", ...details }, redactEmails(message));
   },
 };
 

@@ -58,10 +58,19 @@ export interface StoredMessage {
   created_at: string;
 }
 
-/** A conversation's title from its first message: about 50 characters, cut at a word. */
+export const UNTITLED_CONVERSATION = "New conversation";
+
+// Greetings, thanks and one-word replies say nothing a title could use.
+const CONTENTLESS = /^(?:(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|thanks?|thank you|thx|ty|ok(?:ay)?|cool|great|nice|yes|yeah|yep|no|nope|sure|help|test(?:ing)?|\?+)(?: there| you| so much| again| docket)?[\s!.,?]*)+$/i;
+
+/**
+ * A conversation's title from the first message that carries meaning ("hi" does not): about 50
+ * characters, cut at a word. Untitled until such a message comes.
+ */
 export function titleFrom(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= 50) return flat || "New conversation";
+  if (!flat || CONTENTLESS.test(flat)) return UNTITLED_CONVERSATION;
+  if (flat.length <= 50) return flat;
   const cut = flat.slice(0, 50);
   const space = cut.lastIndexOf(" ");
   return `${(space > 30 ? cut.slice(0, space) : cut).trimEnd()}…`;

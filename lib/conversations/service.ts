@@ -6,6 +6,7 @@ import {
   conversationIdSchema,
   conversationTitleSchema,
   titleFrom,
+  UNTITLED_CONVERSATION,
   type Conversation,
   type MessageStatus,
   type StoredMessage,
@@ -74,7 +75,12 @@ export function conversationService(db: Db) {
       const [created] = await db
         .insert(conversations)
         .values({ id: cid, userId, title: titleFrom(firstMessage) })
-        .onConflictDoNothing({ target: conversations.id })
+        // Still untitled (it opened with "hi"): the first message with meaning names it.
+        .onConflictDoUpdate({
+          target: conversations.id,
+          set: { title: sql`excluded.title` },
+          setWhere: sql`${conversations.userId} = ${userId} and ${conversations.title} = ${UNTITLED_CONVERSATION} and excluded.title <> ${UNTITLED_CONVERSATION}`,
+        })
         .returning();
       if (created) return toConversation(created);
       return this.getConversation(userId, cid);

@@ -177,18 +177,21 @@ describeWithDatabases("task service", (getDb) => {
 
   it("answers not found to another user on every operation and leaves the task unchanged", async () => {
     const original = await service.addTask(alice, { title: "Alice's secret", description: "private" });
-    for (const op of [
-      () => service.getTask(bob, 1),
-      () => service.updateTask(bob, 1, { title: "hacked" }),
-      () => service.completeTask(bob, 1),
-      () => service.deleteTask(bob, 1),
-      () => service.restoreTask(bob, 1),
-      () => service.purgeTask(bob, 1),
-    ]) {
-      const error = await rejection(op());
+    // Bob learns nothing: each answer is the one he gets for a task number nobody has.
+    const ops = [
+      (n: number) => service.getTask(bob, n),
+      (n: number) => service.updateTask(bob, n, { title: "hacked" }),
+      (n: number) => service.completeTask(bob, n),
+      (n: number) => service.deleteTask(bob, n),
+      (n: number) => service.restoreTask(bob, n),
+      (n: number) => service.purgeTask(bob, n),
+    ];
+    for (const op of ops) {
+      const error = await rejection(op(1));
       expect(error.code).toBe("not_found");
-      expect(error.message).toBe("Task 1 not found");
+      expect(error.message).toBe((await rejection(op(999_999))).message.replace("999999", "1"));
     }
+    expect((await rejection(service.purgeTask(bob, 1))).message).toBe("Task 1 isn't in the trash: only a task in the trash can be deleted forever");
     expect(await service.listTasks(bob)).toEqual([]);
     expect(await service.getTask(alice, 1)).toEqual(original);
 

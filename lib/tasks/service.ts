@@ -20,8 +20,11 @@ import { loadTimeProfile, type TimeContext } from "./time-context";
 
 export { toTask } from "./rows";
 
-export const taskNotFound = (number: unknown) =>
-  new AppError("not_found", `Task ${typeof number === "number" ? number : String(number).slice(0, 20)} not found`);
+const shown = (number: unknown) => (typeof number === "number" ? number : String(number).slice(0, 20));
+export const taskNotFound = (number: unknown) => new AppError("not_found", `Task ${shown(number)} not found`);
+// The same answer whether the task is live, absent or another user's: only the trash is looked at.
+const notInTrash = (number: number, what: string) =>
+  new AppError("not_found", `Task ${shown(number)} isn't in the trash: only a task in the trash can be ${what}`);
 
 /**
  * The task service. Every function takes the user id first and every statement filters by it,
@@ -167,7 +170,8 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
         .set({ deletedAt: null, updatedAt: sql`now()` })
         .where(and(owned(userId, n), trashed))
         .returning();
-      return one(rows, n);
+      if (!rows[0]) throw notInTrash(n, "restored");
+      return toTask(rows[0]);
     },
 
     /** Deletes a task in the trash for good; its number stays used. */
@@ -177,7 +181,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
         .delete(tasks)
         .where(and(owned(userId, n), trashed))
         .returning({ number: tasks.number });
-      if (rows.length === 0) throw taskNotFound(n);
+      if (rows.length === 0) throw notInTrash(n, "deleted forever");
     },
 
     /** Deletes every task in the user's trash for good; returns how many. */
