@@ -1,6 +1,28 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
 import { taskToolDefinitions } from "@/lib/assistant/tools";
 import { isToolError, type ToolContext } from "@/lib/assistant/tools/context";
+
+/**
+ * A field as MCP clients are shown it: "may be null" becomes "may be left out", so the JSON Schema
+ * has no `["boolean", "null"]` type arrays, which strict clients refuse. (Models keep nullable
+ * fields: some send null for "not given".)
+ */
+function leaveOutInsteadOfNull(field: z.ZodType): z.ZodType {
+  let inner = field;
+  let optional = false;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) {
+    optional = true;
+    inner = inner.unwrap() as z.ZodType;
+  }
+  if (!optional) return field;
+  const description = field.description ?? inner.description;
+  return description ? inner.optional().describe(description) : inner.optional();
+}
+
+export function mcpInputSchema(schema: z.ZodObject): z.ZodObject {
+  return z.object(Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, leaveOutInsteadOfNull(field as z.ZodType)])));
+}
 
 /**
  * An MCP server for one caller, made per request (stateless): the assistant's own tools, each
@@ -9,7 +31,7 @@ import { isToolError, type ToolContext } from "@/lib/assistant/tools/context";
 export function createMcpServer(ctx: ToolContext): McpServer {
   const server = new McpServer({ name: "docket", version: "1.0.0" }, { capabilities: { tools: {} } });
   for (const tool of taskToolDefinitions(ctx)) {
-    server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown) => {
+    server.registerTool(tool.name, { description: tool.description, inputSchema: mcpInputSchema(tool.inputSchema) }, async (args: unknown) => {
       const result = (await tool.execute(args as never)) as Record<string, unknown>;
       return {
         content: [{ type: "text" as const, text: JSON.stringify(result) }],
