@@ -162,7 +162,7 @@ if (!databaseUrl) {
       const email = uniqueEmail("settings");
       await page.goto(`${BASE}/sign-up`);
       await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
       await page.getByRole("button", { name: "Create account" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
       await page.getByRole("link", { name: "Settings" }).click();
@@ -216,7 +216,7 @@ if (!databaseUrl) {
       }
       await page.goto(`${BASE}/sign-in`);
       await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
       await page.getByRole("button", { name: "Sign in" }).click();
       await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password" })).toBeVisible();
     });

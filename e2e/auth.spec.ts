@@ -7,7 +7,7 @@ test("a signed-out visitor is sent to sign-in and brought back to the page after
   await page.goto("/trash");
   await expect(page).toHaveURL(/\/sign-in\?callbackURL=%2Ftrash/);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/trash$/);
   await expect(page.getByRole("heading", { level: 1, name: "Trash" })).toBeVisible();
@@ -18,12 +18,12 @@ test("a taken email and a short password are explained", async ({ page }) => {
   await page.context().clearCookies();
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "An account with this email already exists" })).toBeVisible();
 
   await page.getByLabel("Email").fill(uniqueEmail());
-  await page.getByLabel("Password").fill("short");
+  await page.getByLabel("Password", { exact: true }).fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Password must be at least 8 characters" })).toBeVisible();
 });

@@ -9,7 +9,7 @@ export const uniqueEmail = (who = "user") => `${who}-${randomUUID().slice(0, 8)}
 export async function signUp(page: Page, email = uniqueEmail(), password = PASSWORD): Promise<string> {
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
   return email;
@@ -18,7 +18,7 @@ export async function signUp(page: Page, email = uniqueEmail(), password = PASSW
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 

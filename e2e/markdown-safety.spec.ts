@@ -18,7 +18,7 @@ test("hostile markdown from the model runs nothing, links are inert and no remot
 
   await page.goto(`${DOCKET}/sign-up`);
   await page.getByLabel("Email").fill(uniqueEmail("md"));
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
 

@@ -11,7 +11,7 @@ test("pages carry a nonce CSP, framing and sniffing protection and a referrer po
   const violations: string[] = [];
   page.on("console", (m) => m.text().includes("Content Security Policy") && violations.push(m.text()));
   await page.getByLabel("Email").fill("not-an-email");
-  await page.getByLabel("Password").fill("whatever1");
+  await page.getByLabel("Password", { exact: true }).fill("whatever1");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Enter a valid email address" })).toBeVisible();
   expect(violations).toEqual([]);

@@ -46,6 +46,9 @@ const envSchema = z
       .string()
       .optional()
       .transform((v) => (v ?? "").split(",").map((o) => o.trim()).filter(Boolean)),
+    SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
+    MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Docket <no-reply@localhost>")),
+    RESET_LINKS_IN_LOG: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).optional().transform((v) => v === "true")),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth/client";
+import { PasswordInput } from "./password-input";
 
 type Mode = "sign-in" | "sign-up";
 
@@ -94,22 +95,27 @@ export function AuthForm({ mode, callbackURL }: { mode: Mode; callbackURL: strin
           autoComplete="email"
           required
           autoFocus
-          className="h-10 w-full rounded-md border border-line bg-surface px-3 text-sm"
+          className="h-11 w-full rounded-md border border-line bg-surface px-3 text-sm"
         />
       </div>
       <div className="space-y-1.5">
-        <label htmlFor={`${id}-password`} className="block text-sm font-medium">
-          Password
-        </label>
-        <input
+        <div className="flex items-baseline justify-between">
+          <label htmlFor={`${id}-password`} className="block text-sm font-medium">
+            Password
+          </label>
+          {!signUp && (
+            <Link href="/forgot-password" className="text-sm text-accent underline-offset-4 hover:underline">
+              Forgot password?
+            </Link>
+          )}
+        </div>
+        <PasswordInput
           id={`${id}-password`}
           name="password"
-          type="password"
           autoComplete={signUp ? "new-password" : "current-password"}
           required
           minLength={signUp ? 8 : undefined}
           aria-describedby={signUp ? `${id}-password-hint` : undefined}
-          className="h-10 w-full rounded-md border border-line bg-surface px-3 text-sm"
         />
         {signUp && (
           <p id={`${id}-password-hint`} className="text-xs text-muted">
@@ -122,7 +128,7 @@ export function AuthForm({ mode, callbackURL }: { mode: Mode; callbackURL: strin
           {error}
         </p>
       )}
-      <Button type="submit" variant="primary" className="h-10 w-full" disabled={busy}>
+      <Button type="submit" variant="primary" className="h-11 w-full" disabled={busy}>
         {busy && <Loader2 className="size-4 animate-spin" aria-hidden />}
         {signUp ? "Create account" : "Sign in"}
       </Button>

@@ -11,6 +11,7 @@ import { log, redactEmails } from "@/lib/log";
 import { limitRules, rateLimiter } from "@/lib/rate-limit";
 import { recomputeDueInstants } from "@/lib/users/service";
 import { localeSchema, timezoneSchema } from "@/lib/users/schemas";
+import { mailerFor, type Mailer } from "./mail";
 import { passwordGuard } from "./password-guard";
 
 /**
@@ -45,11 +46,20 @@ function asApiError(error: unknown): unknown {
   return new APIError(code, { code: "TOO_MANY_ATTEMPTS", message: error.message }, { "Retry-After": String(error.retryAfterSeconds ?? 60) });
 }
 
+export const RESET_LINK_MINUTES = 60;
+
+/** Where reset links point: BETTER_AUTH_URL; only outside production the request's own origin. */
+function resetOrigin(e: Env, request: Request | undefined): string | null {
+  if (e.BETTER_AUTH_URL) return new URL(e.BETTER_AUTH_URL).origin;
+  if (e.NODE_ENV === "production" || !request) return null;
+  return new URL(request.url).origin;
+}
+
 // Endpoints that check the current password of a signed-in user: each check counts as a sign-in.
 const PASSWORD_CHECKS: Record<string, string> = { "/api-key/create": "password", "/change-password": "currentPassword" };
 
 /** Better Auth for one database; framework-free so tests can build it against any driver. */
-export function createAuth(db: Db, e: Env, secret: string | undefined) {
+export function createAuth(db: Db, e: Env, secret: string | undefined, mailer: Mailer = mailerFor(e)) {
   const limiter = rateLimiter(db);
   const rules = limitRules(e);
   const guard = passwordGuard(db, e);
@@ -68,7 +78,27 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
         locale: { type: "string", required: false, input: true, validator: { input: localeSchema } },
       },
     },
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+      revokeSessionsOnPasswordReset: true,
+      // Never awaited: an answer that waits for the mail server would tell who has an account.
+      sendResetPassword: async ({ user, token }, request) => {
+        const origin = resetOrigin(e, request);
+        if (!origin) {
+          log.error("password reset link not sent: set BETTER_AUTH_URL, the address links in emails point to");
+          return;
+        }
+        void mailer({
+          to: user.email,
+          subject: "Reset your Docket password",
+          text: `Someone asked to reset the password of your Docket account. To choose a new one, open this link within ${RESET_LINK_MINUTES} minutes:\n\n${origin}/reset-password?token=${encodeURIComponent(token)}\n\nIf it wasn't you, ignore this email: your password stays as it is.`,
+        }).catch((error: unknown) => log.error({ err: error }, "password reset email failed"));
+      },
+    },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Docket's own limiter counts sign-ups and password checks (hooks below, rules in lib/rate-limit.ts),
     // keyed on an address the client cannot choose.
@@ -87,6 +117,12 @@ export function createAuth(db: Db, e: Env, secret: string | undefined) {
           if (ctx.path === "/sign-in/email") {
             const email = emailOf(ctx.body);
             if (email) await guard.begin({ email, address });
+            return;
+          }
+          if (ctx.path === "/request-password-reset") {
+            const email = emailOf(ctx.body);
+            if (address) await limiter.enforce(rules.passwordResetFromAddress(address), "Too many password reset requests from your network.");
+            if (email) await limiter.enforce(rules.passwordResetForEmail(email), "Too many password reset requests for this email.");
             return;
           }
           const field = PASSWORD_CHECKS[ctx.path];
