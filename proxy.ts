@@ -47,5 +47,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Every page, prefetches and RSC requests included: no request header chooses to skip it.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|icons/|sw.js|offline.html|manifest.webmanifest|share|api/).*)"],
 };

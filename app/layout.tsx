@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { Toaster } from "sonner";
+import { ServiceWorker } from "@/components/shell/service-worker";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Docket", template: "%s · Docket" },
   description: "Your tasks, and an assistant that keeps them for you.",
+  applicationName: "Docket",
+  appleWebApp: { capable: true, title: "Docket", statusBarStyle: "default" },
+  icons: { apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -22,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-dvh font-sans antialiased">
         {children}
+        <ServiceWorker />
         <Toaster
           position="bottom-center"
           closeButton

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./helpers";
+
+test("Docket installs as an app: manifest, icons and a service worker that Chromium accepts", async ({ page }) => {
+  await page.goto("/sign-in");
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ name: "Docket", display: "standalone", start_url: "/" });
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  expect(manifest.shortcuts.map((s: { name: string }) => s.name)).toEqual(["New task", "Assistant"]);
+  expect(manifest.share_target).toMatchObject({ action: "/share", method: "GET" });
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).headers()["content-type"]).toBe("image/png");
+
+  // The worker must control the page before Chromium judges it installable.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors).toEqual([]);
+});
+
+test("offline, a reload shows the offline page, and the app comes back online", async ({ page, context }) => {
+  await signUp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "You're offline" })).toBeVisible();
+  await expect(page.getByText("Nothing you saved is lost.")).toBeVisible();
+
+  await context.setOffline(false);
+  await page.getByRole("link", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
+});
