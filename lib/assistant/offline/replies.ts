@@ -1,59 +1,181 @@
-/** The offline assistant's sentences: friendly, short, always naming the task and its number. */
-export interface ListedTask {
-  task_id: number;
-  title: string;
-  description?: string;
-  completed: boolean;
-}
+import type { Change, Status } from "./intent-types";
+import type { Outcome, Verb } from "./outcomes";
+import type { ListedTask, TaskSummary, ToolError } from "./steps";
 
-export const quote = (title: string) => `“${title}”`;
+/**
+ * The offline assistant's sentences: friendly, short, always naming the task and its number.
+ * Every count in a reply is the count its tool line shows ("Found 5 tasks" → "2 of your 5
+ * tasks…"), so the reply never contradicts the lines above it.
+ */
+export const quote = (text: string) => `“${text}”`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const numbered = (t: TaskSummary) => `#${t.task_id} ${quote(t.title)}`;
 
-export function taskLines(tasks: ListedTask[]): string {
+export function taskLines(tasks: (TaskSummary & { completed?: boolean })[]): string {
   return tasks.map((t) => `- #${t.task_id} ${t.title}${t.completed ? " (done)" : ""}`).join("\n");
 }
 
-const STATUS_WORDS = { all: "", pending: "pending ", completed: "completed ", trash: "deleted " } as const;
+const STATUS_WORD: Record<Status, string> = { all: "", pending: "pending ", completed: "completed ", trash: "deleted " };
 
-export function listReply(status: keyof typeof STATUS_WORDS, tasks: ListedTask[], total: number): string {
+export function listReply(status: Status, tasks: ListedTask[], total: number): string {
   if (total === 0) {
     if (status === "trash") return "Your trash is empty.";
     if (status === "completed") return "You haven't completed any tasks yet.";
     if (status === "pending") return "Nothing pending. You're all caught up!";
     return "You have no tasks yet. Try “add a task to buy groceries”.";
   }
-  const noun = `${STATUS_WORDS[status]}task${total === 1 ? "" : "s"}`;
+  const noun = `${STATUS_WORD[status]}task${total === 1 ? "" : "s"}`;
   const head = status === "trash" ? `${total} ${noun} in the trash:` : `You have ${total} ${noun}:`;
   const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
   return `${head}\n${taskLines(tasks)}${more}`;
 }
 
-export function actionReply(toolName: string, result: { task_id: number; title: string }): string {
-  const task = `#${result.task_id} ${quote(result.title)}`;
-  switch (toolName) {
-    case "add_task":
-      return `Added ${task} to your list.`;
-    case "complete_task":
-      return `Nice work! Marked ${task} as done.`;
-    case "delete_task":
-      return `Deleted ${task}. It's in the trash; say “undo” to bring it back.`;
-    case "restore_task":
-      return `Restored ${task}. It's back on your list.`;
-    default:
-      return `Updated ${task}.`;
-  }
+function countReply(status: Status, tasks: ListedTask[], total: number): string {
+  if (status === "trash") return total === 0 ? "Your trash is empty." : `There ${total === 1 ? "is 1 task" : `are ${total} tasks`} in the trash.`;
+  if (status === "completed") return total === 0 ? "You haven't completed any tasks yet." : `You've completed ${plural(total, "task")}.`;
+  if (status === "pending") return total === 0 ? "Nothing pending. You're all caught up!" : `You have ${plural(total, "pending task")}.`;
+  if (total === 0) return "You have no tasks yet.";
+  if (tasks.length < total) return `You have ${plural(total, "task")}.`;
+  const finished = tasks.filter((t) => t.completed).length;
+  if (finished === 0) return `You have ${plural(total, "task")}, ${total === 1 ? "pending" : "all pending"}.`;
+  if (finished === total) return `You have ${plural(total, "task")}, ${total === 1 ? "done" : "all done"}.`;
+  return `You have ${plural(total, "task")}: ${total - finished} pending and ${finished} done.`;
 }
 
-export function errorReply(error: { error: string; message?: string }, taskId?: number): string {
+/** "2 of your 5 tasks", "Both of your tasks", "Your only task". */
+function ofYour(n: number, looked: number, status: Status): string {
+  const kind = STATUS_WORD[status];
+  if (n === looked) return n === 1 ? `Your only ${kind}task` : n === 2 ? `Both of your ${kind}tasks` : `All ${n} of your ${kind}tasks`;
+  return `${n} of your ${plural(looked, `${kind}task`)}`;
+}
+
+const QUESTION: Record<Change["verb"], string> = {
+  complete: "Which one did you finish?",
+  reopen: "Which one should I reopen?",
+  delete: "Which one should I delete?",
+  restore: "Which one should I restore?",
+  rename: "Which one should I rename?",
+  describe: "Which one should get that note?",
+};
+
+const CONFIRM: Record<Change["verb"], string> = {
+  complete: "mark it as done",
+  reopen: "reopen it",
+  delete: "delete it",
+  restore: "restore it",
+  rename: "rename it",
+  describe: "add the note",
+};
+
+function errorReply(error: ToolError, verb: Verb | undefined, taskId?: number): string {
   if (error.error === "task_not_found") {
+    if (verb === "restore") return `I couldn't find task ${taskId ?? ""} in the trash.`.replace("  ", " ");
     return `I couldn't find task ${taskId ?? ""}`.trim() + ". Say “show my tasks” to see their numbers.";
   }
   if (error.error === "invalid_input") return `That didn't work: ${error.message ?? "the input was not valid"}.`;
   return "I couldn't reach your task list just now. Please try again in a moment.";
 }
 
-export const HELP =
-  "I'm Docket's built-in assistant. I can manage your tasks with simple requests like:\n" +
-  "- “Add a task to buy groceries”\n- “What's pending?”\n- “Mark task 3 as done”\n" +
-  "- “Delete the meeting task”\n- “Change task 1 to ‘Call mom tonight’”\n- “Undo”";
+const DONE_ONE: Record<Verb, (t: TaskSummary) => string> = {
+  add: (t) => `Added ${numbered(t)}.`,
+  complete: (t) => `Nice work! Marked ${numbered(t)} as done.`,
+  reopen: (t) => `Reopened ${numbered(t)}. It's back in your pending list.`,
+  delete: (t) => `Deleted ${numbered(t)}. It's in the trash; say “undo” to bring it back.`,
+  restore: (t) => `Restored ${numbered(t)}. It's back on your list.`,
+  rename: (t) => `Renamed #${t.task_id} to ${quote(t.title)}.`,
+  describe: (t) => `Updated the notes on ${numbered(t)}.`,
+};
+const DONE_MANY: Record<Verb, [string, string]> = {
+  add: ["Added", ""],
+  complete: ["Nice work! Marked", " as done"],
+  reopen: ["Reopened", ""],
+  delete: ["Deleted", "\nThey're in the trash; say “undo” to bring them back."],
+  restore: ["Restored", ""],
+  rename: ["Renamed", ""],
+  describe: ["Updated the notes on", ""],
+};
+const UNDONE: Record<Verb, string> = {
+  add: "added", complete: "completed", reopen: "reopened", delete: "deleted", restore: "restored", rename: "renamed", describe: "updated",
+};
 
-export const GREETING = `Hi! ${HELP.replace("I'm Docket's built-in assistant. ", "")}`;
+function changedReply(verb: Verb, tasks: TaskSummary[], undo: boolean): string {
+  if (undo) return tasks.length === 1 ? `Undone: ${UNDONE[verb]} ${numbered(tasks[0]!)}.` : `Undone: ${UNDONE[verb]} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}`;
+  if (tasks.length === 1) return DONE_ONE[verb](tasks[0]!);
+  const [head, tail] = DONE_MANY[verb];
+  return tail.startsWith("\n") ? `${head} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}${tail}` : `${head} ${plural(tasks.length, "task")}${tail}:\n${taskLines(tasks)}`;
+}
+
+function noMatchReply(o: Extract<Outcome, { type: "no-match" }>): string {
+  const words = quote(o.words);
+  if (o.status === "trash") {
+    if (o.looked === 0) return `Your trash is empty, so there's nothing matching ${words} to restore.`;
+    return `I looked through the ${plural(o.looked, "task")} in your trash and none matches ${words}. Here's what's there:\n${taskLines(o.others)}`;
+  }
+  if (o.looked === 0) return `You have no tasks yet, so nothing matches ${words}.`;
+  const head = `I looked through your ${plural(o.looked, `${STATUS_WORD[o.status]}task`)} and none matches ${words}.`;
+  return o.others.length ? `${head} Here's what's pending:\n${taskLines(o.others)}` : `${head} Nothing is pending right now.`;
+}
+
+function todayReply(o: Extract<Outcome, { type: "listed" }>): string {
+  if (o.today === "unknown") return o.total === 0 ? "You haven't completed any tasks yet." : `I can't see when tasks were completed yet, so here's everything that's done:\n${taskLines(o.tasks)}`;
+  return o.total === 0 ? "Nothing completed today yet." : `You've completed ${plural(o.total, "task")} today:\n${taskLines(o.tasks)}`;
+}
+
+function single(o: Outcome): string {
+  switch (o.type) {
+    case "changed":
+      return changedReply(o.verb, [o.task], o.undo === true);
+    case "failed":
+      return errorReply(o.error, o.verb, o.taskId);
+    case "listed":
+      return o.today ? todayReply(o) : listReply(o.status, o.tasks, o.total);
+    case "counted":
+      return countReply(o.status, o.tasks, o.total);
+    case "found":
+      if (o.looked === 0) return `You have no tasks yet, so nothing mentions ${quote(o.words)}.`;
+      if (o.matches.length === 0) return `I looked through your ${plural(o.looked, `${STATUS_WORD[o.status]}task`)} and none mentions ${quote(o.words)}.`;
+      return `${ofYour(o.matches.length, o.looked, o.status)} ${o.matches.length === 1 ? "mentions" : "mention"} ${quote(o.words)}:\n${taskLines(o.matches)}`;
+    case "shown":
+      return [
+        ...o.tasks.map((t) => `${numbered(t)} is ${t.completed ? "done" : "pending"}.${t.description ? `\nNotes: ${t.description}` : ""}`),
+        ...o.missing.map((n) => `There's no task ${n} on your list.`),
+      ].join("\n");
+    case "ask": {
+      if (o.candidates.length === 1) return `Do you mean ${numbered(o.candidates[0]!)}? Say “yes” to ${CONFIRM[o.change.verb]}.`;
+      const head = o.words ? `${o.candidates.length} tasks match ${quote(o.words)}:` : "Do you mean one of these?";
+      return `${head}\n${taskLines(o.candidates)}\n${QUESTION[o.change.verb]} Say “the first one” or its number.`;
+    }
+    case "no-match":
+      return noMatchReply(o);
+    case "already":
+      return o.change.verb === "complete" ? `${numbered(o.task)} is already done.` : `${numbered(o.task)} isn't done yet, so there's nothing to reopen.`;
+    case "nothing-to-do":
+      return { delete: "Nothing to clear: none of your tasks is done yet.", complete: "Nothing is pending. Everything's already done!", restore: "Your trash is empty." }[o.verb];
+    case "unavailable":
+      return errorReply(o.error, undefined);
+    case "say":
+      return o.text;
+  }
+}
+
+/** The reply for a whole turn: consecutive changes of one kind become one sentence or list. */
+export function composeReply(outcomes: Outcome[]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < outcomes.length; ) {
+    const o = outcomes[i]!;
+    if (o.type !== "changed") {
+      blocks.push(single(o));
+      i++;
+      continue;
+    }
+    const group: TaskSummary[] = [];
+    for (; i < outcomes.length; i++) {
+      const next = outcomes[i]!;
+      if (next.type !== "changed" || next.verb !== o.verb || next.undo !== o.undo) break;
+      group.push(next.task);
+    }
+    blocks.push(changedReply(o.verb, group, o.undo === true));
+  }
+  const unique = blocks.filter((b, i) => blocks.indexOf(b) === i);
+  return unique.join(unique.some((b) => b.includes("\n")) ? "\n\n" : " ");
+}
