@@ -1,46 +1,13 @@
 import type { Change, Status } from "./intent-types";
+import { countReply, listReply, numbered, plural, quote, STATUS_WORD, taskLines, todayReply } from "./list-replies";
 import type { Outcome, Verb } from "./outcomes";
-import type { ListedTask, TaskSummary, ToolError } from "./steps";
+import type { TaskSummary, ToolError } from "./steps";
 
 /**
  * The offline assistant's sentences: friendly, short, always naming the task and its number.
  * Every count in a reply is the count its tool line shows ("Found 5 tasks" → "2 of your 5
  * tasks…"), so the reply never contradicts the lines above it.
  */
-export const quote = (text: string) => `“${text}”`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-const numbered = (t: TaskSummary) => `#${t.task_id} ${quote(t.title)}`;
-
-export function taskLines(tasks: (TaskSummary & { completed?: boolean })[]): string {
-  return tasks.map((t) => `- #${t.task_id} ${t.title}${t.completed ? " (done)" : ""}`).join("\n");
-}
-
-const STATUS_WORD: Record<Status, string> = { all: "", pending: "pending ", completed: "completed ", trash: "deleted " };
-
-export function listReply(status: Status, tasks: ListedTask[], total: number): string {
-  if (total === 0) {
-    if (status === "trash") return "Your trash is empty.";
-    if (status === "completed") return "You haven't completed any tasks yet.";
-    if (status === "pending") return "Nothing pending. You're all caught up!";
-    return "You have no tasks yet. Try “add a task to buy groceries”.";
-  }
-  const noun = `${STATUS_WORD[status]}task${total === 1 ? "" : "s"}`;
-  const head = status === "trash" ? `${total} ${noun} in the trash:` : `You have ${total} ${noun}:`;
-  const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
-  return `${head}\n${taskLines(tasks)}${more}`;
-}
-
-function countReply(status: Status, tasks: ListedTask[], total: number): string {
-  if (status === "trash") return total === 0 ? "Your trash is empty." : `There ${total === 1 ? "is 1 task" : `are ${total} tasks`} in the trash.`;
-  if (status === "completed") return total === 0 ? "You haven't completed any tasks yet." : `You've completed ${plural(total, "task")}.`;
-  if (status === "pending") return total === 0 ? "Nothing pending. You're all caught up!" : `You have ${plural(total, "pending task")}.`;
-  if (total === 0) return "You have no tasks yet.";
-  if (tasks.length < total) return `You have ${plural(total, "task")}.`;
-  const finished = tasks.filter((t) => t.completed).length;
-  if (finished === 0) return `You have ${plural(total, "task")}, ${total === 1 ? "pending" : "all pending"}.`;
-  if (finished === total) return `You have ${plural(total, "task")}, ${total === 1 ? "done" : "all done"}.`;
-  return `You have ${plural(total, "task")}: ${total - finished} pending and ${finished} done.`;
-}
 
 /** "2 of your 5 tasks", "Both of your tasks", "Your only task". */
 function ofYour(n: number, looked: number, status: Status): string {
@@ -114,11 +81,6 @@ function noMatchReply(o: Extract<Outcome, { type: "no-match" }>): string {
   if (o.looked === 0) return `You have no tasks yet, so nothing matches ${words}.`;
   const head = `I looked through your ${plural(o.looked, `${STATUS_WORD[o.status]}task`)} and none matches ${words}.`;
   return o.others.length ? `${head} Here's what's pending:\n${taskLines(o.others)}` : `${head} Nothing is pending right now.`;
-}
-
-function todayReply(o: Extract<Outcome, { type: "listed" }>): string {
-  if (o.today === "unknown") return o.total === 0 ? "You haven't completed any tasks yet." : `I can't see when tasks were completed yet, so here's everything that's done:\n${taskLines(o.tasks)}`;
-  return o.total === 0 ? "Nothing completed today yet." : `You've completed ${plural(o.total, "task")} today:\n${taskLines(o.tasks)}`;
 }
 
 function single(o: Outcome): string {
