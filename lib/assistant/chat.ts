@@ -64,6 +64,8 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
     system: systemPrompt({ timezone: req.timezone }),
     messages: await convertToModelMessages(uiMessages, { tools, ignoreIncompleteToolCalls: true }),
     tools,
+    // The offline model reads the caller's zone from here ("what's done today?").
+    providerOptions: { docket: { timezone: req.timezone } },
     stopWhen: stepCountIs(MAX_STEPS),
     timeout: req.timeouts ?? { stepMs: 30_000, totalMs: 90_000 },
     maxRetries: 1,
