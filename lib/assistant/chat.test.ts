@@ -4,8 +4,9 @@ import { convertArrayToReadableStream, MockLanguageModelV4 } from "ai/test";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { conversationService } from "@/lib/conversations/service";
 import { taskService } from "@/lib/tasks/service";
-import { createUser, openTestDatabase, type TestDatabase } from "@/test/databases";
+import { createUser, describeWithDatabases, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { drain, startTurn, type TurnRequest } from "./chat";
+import { TOOL } from "./tools/names";
 import { offlineModel } from "./offline/model";
 
 let t: TestDatabase;
@@ -171,3 +172,54 @@ describe("a chat turn", () => {
     expect(outcome.text).toContain("Here is the first half");
   });
 });
+
+describeWithDatabases(
+  "a chat turn with the built-in offline assistant",
+  (database) => {
+    async function say(userId: string, conversationId: string, text: string, timezone = "UTC") {
+      const { stream, outcome } = await startTurn({ db: database().db, userId, conversationId, text, timezone, model: offlineModel() });
+      await drain(stream);
+      return outcome;
+    }
+
+    it("adds milk, eggs and bread as three tasks in one step and lists all three in the reply", async () => {
+      const userId = await createUser(database().db);
+      const c = randomUUID();
+      const outcome = await say(userId, c, "add milk, eggs and bread");
+      expect(outcome.toolCalls.map((c) => [c.tool, c.arguments])).toEqual([
+        [TOOL.addTask, { title: "Milk" }],
+        [TOOL.addTask, { title: "Eggs" }],
+        [TOOL.addTask, { title: "Bread" }],
+      ]);
+      const tasks = await taskService(database().db).listTasks(userId, { status: "all" });
+      expect(tasks.map((t) => t.title).sort()).toEqual(["Bread", "Eggs", "Milk"]);
+      const numbered = Object.fromEntries(tasks.map((t) => [t.title, t.id]));
+      expect(outcome.text).toBe(`Added 3 tasks:\n- #${numbered.Milk} Milk\n- #${numbered.Eggs} Eggs\n- #${numbered.Bread} Bread`);
+      // One model step held all three calls: one step-start before them, one before the reply.
+      expect(outcome.message.parts.filter((p) => (p as { type: string }).type === "step-start")).toHaveLength(2);
+      // Undo, read from the stored turn, takes all three back.
+      const undone = await say(userId, c, "undo");
+      expect(undone.toolCalls.map((call) => call.tool)).toEqual([TOOL.deleteTask, TOOL.deleteTask, TOOL.deleteTask]);
+      expect(await taskService(database().db).listTasks(userId, { status: "all" })).toEqual([]);
+    });
+
+    it("reads the stored turn back: “which one?” answered with “the second one”, then undo", async () => {
+      const userId = await createUser(database().db);
+      const tasks = taskService(database().db);
+      for (const title of ["Team meeting", "Buy milk", "Meeting notes"]) await tasks.addTask(userId, { title });
+      const c = randomUUID();
+      const asked = await say(userId, c, "delete the meeting task");
+      expect(asked.text).toMatch(/2 tasks match “meeting”:\n- #1 Team meeting\n- #3 Meeting notes\nWhich one should I delete\?/);
+      const answered = await say(userId, c, "the second one");
+      expect(answered.toolCalls).toEqual([{ tool: TOOL.deleteTask, arguments: { task_id: 3 }, result: { task_id: 3, status: "deleted", title: "Meeting notes" } }]);
+      expect((await say(userId, c, "undo")).text).toBe("Undone: restored #3 “Meeting notes”.");
+    });
+
+    it("knows the caller's time zone, passed to the model as a provider option", async () => {
+      const userId = await createUser(database().db);
+      const outcome = await say(userId, randomUUID(), "what time is it?", "Asia/Tokyo");
+      expect(outcome.text).toMatch(/\(Asia\/Tokyo\)\.$/);
+    });
+  },
+  ["pglite"],
+);
