@@ -192,9 +192,8 @@ describeWithDatabases(
         [TOOL.addTask, { title: "Bread" }],
       ]);
       const tasks = await taskService(database().db).listTasks(userId, { status: "all" });
-      expect(tasks.map((t) => t.title).sort()).toEqual(["Bread", "Eggs", "Milk"]);
-      const numbered = Object.fromEntries(tasks.map((t) => [t.title, t.id]));
-      expect(outcome.text).toBe(`Added 3 tasks:\n- #${numbered.Milk} Milk\n- #${numbered.Eggs} Eggs\n- #${numbered.Bread} Bread`);
+      expect(tasks.map((t) => [t.id, t.title])).toEqual([[1, "Milk"], [2, "Eggs"], [3, "Bread"]]);
+      expect(outcome.text).toBe("Added 3 tasks:\n- #1 Milk\n- #2 Eggs\n- #3 Bread");
       // One model step held all three calls: one step-start before them, one before the reply.
       expect(outcome.message.parts.filter((p) => (p as { type: string }).type === "step-start")).toHaveLength(2);
       // Undo, read from the stored turn, takes all three back.
