@@ -23,7 +23,7 @@ export function listReply(status: Status, tasks: ListedTask[], total: number): s
   }
   const noun = `${STATUS_WORD[status]}task${total === 1 ? "" : "s"}`;
   const head = status === "trash" ? `${total} ${noun} in the trash:` : `You have ${total} ${noun}:`;
-  const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
+  const more = total > tasks.length ? `\n\n…and ${total - tasks.length} more.` : "";
   return `${head}\n${taskLines(tasks, status === "all")}${more}`;
 }
 

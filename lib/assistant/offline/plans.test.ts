@@ -50,7 +50,7 @@ describe("the offline assistant's multi-step plans", () => {
 
   it("asks which one when several match, listing them with their numbers", () => {
     const reply = text(turn("Delete the meeting task", [[TOOL.listTasks, all, meetings]]));
-    expect(reply).toBe("2 tasks match “meeting”:\n- #2 Team meeting\n- #5 Meeting notes\nWhich one should I delete? Say “the first one” or its number.");
+    expect(reply).toBe("2 tasks match “meeting”:\n- #2 Team meeting\n- #5 Meeting notes\n\nWhich one should I delete? Say “the first one” or its number.");
   });
 
   it("acts on the first one listed when the answer is “the first one”", () => {
@@ -80,7 +80,7 @@ describe("the offline assistant's multi-step plans", () => {
         [TOOL.deleteTask, { task_id: 4 }, { task_id: 4, status: "deleted", title: "Pay rent" }],
       ],
     );
-    expect(text(deleted)).toBe("Deleted 2 tasks:\n- #1 Buy milk\n- #4 Pay rent\nThey're in the trash; say “undo” to bring them back.");
+    expect(text(deleted)).toBe("Deleted 2 tasks:\n- #1 Buy milk\n- #4 Pay rent\n\nThey're in the trash; say “undo” to bring them back.");
   });
 
   it("adds the things of a list in one step and confirms each", () => {

@@ -56,7 +56,7 @@ const DONE_MANY: Record<Verb, [string, string]> = {
   add: ["Added", ""],
   complete: ["Nice work! Marked", " as done"],
   reopen: ["Reopened", ""],
-  delete: ["Deleted", "\nThey're in the trash; say “undo” to bring them back."],
+  delete: ["Deleted", "\n\nThey're in the trash; say “undo” to bring them back."],
   restore: ["Restored", ""],
   rename: ["Renamed", ""],
   describe: ["Updated the notes on", ""],
@@ -105,7 +105,7 @@ function single(o: Outcome): string {
     case "ask": {
       if (o.candidates.length === 1) return `Do you mean ${numbered(o.candidates[0]!)}? Say “yes” to ${CONFIRM[o.change.verb]}.`;
       const head = o.words ? `${o.candidates.length} tasks match ${quote(o.words)}:` : "Do you mean one of these?";
-      return `${head}\n${taskLines(o.candidates)}\n${QUESTION[o.change.verb]} Say “the first one” or its number.`;
+      return `${head}\n${taskLines(o.candidates)}\n\n${QUESTION[o.change.verb]} Say “the first one” or its number.`;
     }
     case "no-match":
       return noMatchReply(o);

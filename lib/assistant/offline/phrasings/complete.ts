@@ -40,6 +40,6 @@ export const completeRows: Phrasing[] = [
   // Already done: said, not redone.
   { say: "mark the plants task done", tasks: everyday, calls: [], reply: /#6 “Water the plants” is already done/ },
   // Several close matches: asked, not guessed.
-  { say: "complete the meeting task", tasks: meetings, calls: [], reply: /2 tasks match “meeting”:\n- #1 Team meeting\n- #3 Prepare meeting notes\nWhich one did you finish\?/ },
+  { say: "complete the meeting task", tasks: meetings, calls: [], reply: /2 tasks match “meeting”:\n- #1 Team meeting\n- #3 Prepare meeting notes\n\nWhich one did you finish\?/ },
   { say: "Mark task 9 as complete", tasks: everyday, calls: [complete(9)], reply: /couldn't find task 9/ },
 ];

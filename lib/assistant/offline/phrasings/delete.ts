@@ -22,7 +22,7 @@ export const deleteRows: Phrasing[] = [
   { say: "delete the meeting task", tasks: meetings, calls: [], reply: /2 tasks match “meeting”[\s\S]*Which one should I delete\?/ },
   { say: "Delete task 12", tasks: everyday, calls: [remove(12)], reply: /couldn't find task 12/ },
   // "Everything that's done": list completed, then delete each, and say which.
-  { say: "delete everything that's done", tasks: mostlyDone, calls: [remove(1), remove(3), remove(4)], reply: /Deleted 3 tasks:\n- #1 Buy milk\n- #3 Pay rent\n- #4 Send invoice\nThey're in the trash/ },
+  { say: "delete everything that's done", tasks: mostlyDone, calls: [remove(1), remove(3), remove(4)], reply: /Deleted 3 tasks:\n- #1 Buy milk\n- #3 Pay rent\n- #4 Send invoice\n\nThey're in the trash/ },
   { say: "clear completed tasks", tasks: mostlyDone, calls: [remove(1), remove(3), remove(4)] },
   { say: "remove all finished tasks", tasks: mostlyDone, calls: [remove(1), remove(3), remove(4)] },
   { say: "get rid of the done ones", tasks: mostlyDone, calls: [remove(1), remove(3), remove(4)] },
