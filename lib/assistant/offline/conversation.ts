@@ -11,8 +11,9 @@ import { runJobs } from "./turn";
 /**
  * What earlier turns leave for this one, read only from the prompt: the question left open
  * ("which one?"), what "yes" would do, what "it" and "the first one" point at, and the changes
- * "undo" reverses. The last few turns are replayed through the same planner, oldest first, so
- * each is understood with the context it had.
+ * "undo" reverses. Earlier turns are replayed through the same planner, newest first, until one
+ * points at tasks (at most a few turns back). A replayed turn that leaned on its own context
+ * ("the second one", "yes") does not replay cleanly and is read from its tool results instead.
  */
 export interface Conversation {
   question?: { change: Change; candidates: ListedTask[] };
@@ -22,7 +23,8 @@ export interface Conversation {
   lastChanges: ToolStep[];
 }
 
-const REPLAYED_TURNS = 4;
+/** How far back "it" and "the first one" may reach: past a "thanks" or two, not further. */
+const REPLAYED_TURNS = 3;
 
 export const EMPTY_CONVERSATION: Conversation = { subject: [], shown: [], lastChanges: [] };
 
@@ -48,24 +50,10 @@ function rawOutcomes(turn: Turn): Outcome[] {
   return outcomes;
 }
 
-function replay(turn: Turn, conversation: Conversation, ctx: PlanContext): Outcome[] {
-  const jobs = jobsFor(parseMessage(turn.text), { conversation, ctx, seed: 0 });
+function replay(turn: Turn, ctx: PlanContext): Outcome[] {
+  const jobs = jobsFor(parseMessage(turn.text), { conversation: EMPTY_CONVERSATION, ctx, seed: 0 });
   const run = runJobs(jobs, turn.rounds);
   return run.consistent ? run.outcomes : rawOutcomes(turn);
-}
-
-function after(previous: Conversation, outcomes: Outcome[]): Conversation {
-  const ask = outcomes.findLast((o) => o.type === "ask");
-  const proposal = outcomes.findLast((o) => o.type === "say" && o.proposal);
-  const subject = outcomes.flatMap(subjectOf);
-  const shown = outcomes.flatMap(shownBy);
-  return {
-    question: ask?.type === "ask" ? { change: ask.change, candidates: ask.candidates } : undefined,
-    proposal: proposal?.type === "say" ? proposal.proposal : undefined,
-    subject: ask?.type === "ask" ? ask.candidates : subject.length > 0 ? subject : previous.subject,
-    shown: shown.length > 0 ? shown : previous.shown,
-    lastChanges: previous.lastChanges,
-  };
 }
 
 /** The successful changes of the latest earlier turn that made any. */
@@ -78,7 +66,18 @@ function lastChanges(turns: Turn[]): ToolStep[] {
 }
 
 export function conversationBefore(turns: Turn[], ctx: PlanContext): Conversation {
-  let conversation: Conversation = { ...EMPTY_CONVERSATION, lastChanges: lastChanges(turns) };
-  for (const turn of turns.slice(-REPLAYED_TURNS)) conversation = after(conversation, replay(turn, conversation, ctx));
+  const conversation: Conversation = { ...EMPTY_CONVERSATION, lastChanges: lastChanges(turns) };
+  for (let back = 1; back <= Math.min(REPLAYED_TURNS, turns.length); back++) {
+    const outcomes = replay(turns[turns.length - back]!, ctx);
+    if (back === 1) {
+      const ask = outcomes.findLast((o) => o.type === "ask");
+      const offer = outcomes.findLast((o) => o.type === "say" && o.proposal);
+      if (ask?.type === "ask") [conversation.question, conversation.subject] = [{ change: ask.change, candidates: ask.candidates }, ask.candidates];
+      if (offer?.type === "say") conversation.proposal = offer.proposal;
+    }
+    if (conversation.subject.length === 0) conversation.subject = outcomes.flatMap(subjectOf);
+    if (conversation.shown.length === 0) conversation.shown = outcomes.flatMap(shownBy);
+    if (conversation.subject.length > 0 && conversation.shown.length > 0) break;
+  }
   return conversation;
 }

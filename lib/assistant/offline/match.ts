@@ -12,10 +12,13 @@ const STOP = new Set(
     "called named titled re regarding something anything thing things stuff item items entry").split(" "),
 );
 
+/** A word without its plural, "-ing" or "-ed" ending: "meetings" → "meet", "plants" → "plant". */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/'s$/, "").replace(/'/g, "");
+  let w = word.toLowerCase();
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.includes("'")) w = w.replaceAll("'", "");
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith("es") && (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
@@ -27,23 +30,28 @@ interface Token {
   stem: string;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function tokens(text: string): Token[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ""))
-    .filter((w) => w.length > 0 && !STOP.has(w))
-    .map((raw) => ({ raw, stem: stem(raw) }));
+  const out: Token[] = [];
+  const lower = text.toLowerCase();
+  for (const raw of lower.match(ASCII.test(lower) ? ASCII_WORD : WORD) ?? []) if (!STOP.has(raw)) out.push({ raw, stem: stem(raw) });
+  return out;
 }
 
 function similarity(a: Token, b: Token): number {
   if (a.stem === b.stem || a.raw === b.raw) return 1;
+  // A prefix and a typo both keep the first letter: most pairs stop here.
+  if (a.raw[0] !== b.raw[0]) return 0;
   const [short, long] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem];
   if (short.length >= 4 && long.startsWith(short)) return 0.75;
-  if (isTypoOf(a.raw, b.raw) || isTypoOf(a.stem, b.stem)) {
-    return Math.min(typoDistance(a.raw, b.raw), typoDistance(a.stem, b.stem)) <= 1 ? 0.8 : 0.65;
-  }
-  return 0;
+  if (Math.abs(a.raw.length - b.raw.length) > 2 && Math.abs(a.stem.length - b.stem.length) > 2) return 0;
+  const raw = isTypoOf(a.raw, b.raw) ? typoDistance(a.raw, b.raw) : Infinity;
+  const stemmed = isTypoOf(a.stem, b.stem) ? typoDistance(a.stem, b.stem) : Infinity;
+  const d = Math.min(raw, stemmed);
+  return d <= 1 ? 0.8 : d <= 2 ? 0.65 : 0;
 }
 
 const best = (q: Token, have: Token[]) => have.reduce((m, h) => Math.max(m, similarity(q, h)), 0);
@@ -61,8 +69,15 @@ export function rankTasks(words: string, tasks: ListedTask[]): Ranked[] {
   const ranked: Ranked[] = [];
   for (const task of tasks) {
     const title = tokens(task.title);
-    const description = tokens(task.description ?? "");
-    const covered = wanted.reduce((sum, q) => sum + Math.max(best(q, title), 0.7 * best(q, description)), 0) / wanted.length;
+    let description: Token[] | undefined;
+    let sum = 0;
+    for (const q of wanted) {
+      const inTitle = best(q, title);
+      // The description counts for less, so it is read only when the title isn't a full match.
+      if (inTitle < 1 && task.description) description ??= tokens(task.description);
+      sum += Math.max(inTitle, description ? 0.7 * best(q, description) : 0);
+    }
+    const covered = sum / wanted.length;
     if (covered <= 0) continue;
     const titleCovered = title.length ? title.filter((t) => wanted.some((q) => similarity(q, t) > 0)).length / title.length : 0;
     const exact = title.map((t) => t.stem).join(" ") === phrase ? 0.2 : 0;
@@ -95,9 +110,9 @@ export function pickTask(ranked: Ranked[]): Pick {
   return clear ? { winner: top.task } : { close: closeTo(good) };
 }
 
-/** Every task matching the words, in number order (for searches). */
-export const matchingTasks = (words: string, tasks: ListedTask[]): ListedTask[] =>
-  rankTasks(words, tasks)
+/** Every ranked task that matches well, in number order (for searches). */
+export const matchingTasks = (ranked: Ranked[]): ListedTask[] =>
+  ranked
     .filter((r) => r.score >= MATCH_BAR)
     .map((r) => r.task)
     .sort((a, b) => a.task_id - b.task_id);

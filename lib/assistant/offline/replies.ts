@@ -72,6 +72,9 @@ function changedReply(verb: Verb, tasks: TaskSummary[], undo: boolean): string {
   return tail.startsWith("\n") ? `${head} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}${tail}` : `${head} ${plural(tasks.length, "task")}${tail}:\n${taskLines(tasks)}`;
 }
 
+/** A "none matches" reply shows this much of what's pending. */
+const SHOWN_PENDING = 10;
+
 function noMatchReply(o: Extract<Outcome, { type: "no-match" }>): string {
   const words = quote(o.words);
   if (o.status === "trash") {
@@ -80,7 +83,9 @@ function noMatchReply(o: Extract<Outcome, { type: "no-match" }>): string {
   }
   if (o.looked === 0) return `You have no tasks yet, so nothing matches ${words}.`;
   const head = `I looked through your ${plural(o.looked, `${STATUS_WORD[o.status]}task`)} and none matches ${words}.`;
-  return o.others.length ? `${head} Here's what's pending:\n${taskLines(o.others)}` : `${head} Nothing is pending right now.`;
+  if (o.others.length === 0) return `${head} Nothing is pending right now.`;
+  const more = o.others.length > SHOWN_PENDING ? `\n\n…and ${o.others.length - SHOWN_PENDING} more.` : "";
+  return `${head} Here's what's pending:\n${taskLines(o.others.slice(0, SHOWN_PENDING))}${more}`;
 }
 
 function single(o: Outcome): string {

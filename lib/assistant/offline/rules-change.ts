@@ -21,6 +21,8 @@ const COMPLETE = [
   /^(?:check|tick|cross)\s+(.+?)\s+off$/i,
   /^(?:done|complete|completed|finished)\s*:\s*(.+)$/i,
 ];
+const ONLY_DONE = new RegExp(`^${DONE}$`, "i");
+const ONLY_NOT_DONE = new RegExp(`^${NOT_DONE}$`, "i");
 /** "check 3", "tick #2": a verb that only completes with a plain reference after it. */
 const CHECK = /^(?:check|tick)\s+(.+)$/i;
 
@@ -82,8 +84,8 @@ function edit(clause: string): Intent | null {
     const m = clause.match(p);
     if (!m) continue;
     const title = cleanTitle(m[2]!);
-    if (new RegExp(`^${DONE}$`, "i").test(title)) return change("complete", refsIn(m[1]));
-    if (new RegExp(`^${NOT_DONE}$`, "i").test(title)) return change("reopen", refsIn(m[1]));
+    if (ONLY_DONE.test(title)) return change("complete", refsIn(m[1]));
+    if (ONLY_NOT_DONE.test(title)) return change("reopen", refsIn(m[1]));
     const renamed = title ? withRefs(refsIn(m[1]), { verb: "rename", title }) : null;
     if (renamed) return renamed;
   }

@@ -24,6 +24,7 @@ const NO = /^(?:(?:no|nope|nah|ok|okay),?\s+)?(?:no|nope|nah|no thanks|no thank 
 const UNDO = /^(?:undo(?: (?:that|it|this|last|the last (?:one|change|thing|action|delete|step)|my last (?:change|action)))?|oops|whoops|oh no|revert(?: (?:that|it|the last change))?|reverse (?:that|it)|take (?:that|it) back|put (?:that|it) back|bring (?:that|it) back|undo please|go back|roll ?back|(?:ctrl|cmd)[- +]z|i didn'?t mean (?:that|to(?: do that)?)|that was (?:a mistake|wrong)|my mistake|mistake)$/i;
 
 const TIME = /\b(?:at \d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|this (?:evening|afternoon|morning|weekend)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\d+|an?|one|two|five|ten) (?:minutes?|mins?|hours?|days?|weeks?)|every (?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const TIMES = new RegExp(TIME.source, "gi");
 const REMINDER = /^(?:remind me|set (?:a |an )?(?:reminder|alert)|create (?:a )?reminder|add (?:a )?reminder|ping me|notify me|alert me)\b\s*(?:(?:to|about|that|for)\s+)?(.*)$/i;
 const CANNOT: [Unsupported, RegExp][] = [
   ["alarms", /\b(?:alarm|timer|wake me(?: up)?|stopwatch|countdown)\b/i],
@@ -52,7 +53,7 @@ export function matchReminder(clause: string): Intent | null {
   if (!m) return null;
   const timed = TIME.test(clause) || /^set|^create|^add|^ping|^notify|^alert/i.test(clause);
   if (!timed) return null;
-  const rest = m[1]!.replace(new RegExp(TIME.source, "gi"), " ").replace(/\s+/g, " ").trim();
+  const rest = m[1]!.replace(TIMES, " ").replace(/\s+/g, " ").trim();
   const offer = cleanTitle(rest.replace(/^(?:me\s+)?(?:to|about|that|for)\s+/i, "").replace(/\s+(?:to|about)$/i, ""));
   return { kind: "cannot", what: "reminders", offer: offer.length > 1 ? offer : undefined };
 }
