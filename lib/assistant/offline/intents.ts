@@ -71,5 +71,7 @@ export function parseMessage(message: string): Intent[] {
   }
   const acting = intents.filter((i) => !CHATTY.has(i.kind));
   if (acting.length > 0) return acting;
-  return intents.length > 0 ? intents.slice(0, 1) : [{ kind: "unknown", text: "" }];
+  // "Hello! I'm new here, what is this?": the question matters more than the greeting.
+  const asked = intents.find((i) => i.kind === "help" || (i.kind === "chat" && i.topic === "who"));
+  return asked ? [asked] : intents.length > 0 ? intents.slice(0, 1) : [{ kind: "unknown", text: "" }];
 }

@@ -62,7 +62,7 @@ export function stripDecoration(clause: string): string {
 }
 
 /** Sentence and clause breaks: ";", a sentence end, "then". Quoted text is never split. */
-const BREAK = /\s*;\s*|(?<=[a-z0-9)'"][.!?])\s+(?=\S)|,?\s+(?:and then|then|and also|also)\s+(?=\S)/gi;
+const BREAK = /\s*;\s*|(?<=[a-z0-9)'"][.!?])\s+(?=\S)|,?\s+(?:and then|then|and also|also)\s+(?=\S)|,\s+(?=(?:what|how|can you|could you|where|which|who)\b)/gi;
 
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no)\.$/i;
 

@@ -4,7 +4,7 @@ import { cleanTitle, splitItems, TASK_VERBS } from "./titles";
 /** Adding: "add a task to X", "remind me to X", "I need to X", "put X on my list", "buy milk". */
 
 const ADD_VERB = /^(add|create|make|new|put|note(?: down)?|jot(?: down)?|write down|insert|include|capture|stick|pop|enter|save|log)(?:\s*:\s*|\s+|$)(.*)$/i;
-const NOUN = /^(?:(a|an|another|one more|the|some|my|two|three|four|five|few|a few|these|those)\s+)?(?:new\s+|quick\s+)?(task|todo|to-do|item|reminder|entry|note|one|thing)(s)?\b\s*/i;
+const NOUN = /^(?:(a|an|another|one more|the|some|my|two|three|four|five|few|a few|these|those|\d+)\s+)?(?:new\s+|quick\s+)?(task|todo|to-do|item|reminder|entry|note|one|thing)(s)?\b\s*/i;
 const PLACE = "(?:my|the|our)\\s+(?:list|tasks|todo list|to-do list|todos|task list|shopping list|to-dos)";
 const PLACE_FIRST = new RegExp(`^(?:(?:to|on|onto|in|into)\\s+${PLACE})\\s*`, "i");
 const PLACE_LAST = new RegExp(`\\s+(?:to|on|onto|in|into)\\s+${PLACE}$|\\s+as\\s+(?:a|an)\\s+(?:new\\s+)?(?:task|todo|item)$`, "i");
@@ -13,6 +13,8 @@ const CONNECTOR = /^(?:to\s+|:\s*|-\s*|called\s+|named\s+|titled\s+|for\s+|that 
 const NEEDS = /^(?:remind me to|remind me about|remind me|i need to remember to|i have to remember to|i must remember to|remember to|i need to remember|remember|don'?t forget to|do not forget to|don'?t let me forget to|i need to|i have to|i'?ve got to|ive got to|i got to|i gotta|i must|i should|i ought to|i want to|i'?d like to|i would like to|need to|have to|gotta|must|we need to|we have to|we should|we must|(?:todo|to-do|to do|task)\s*:)\s*:?\s+(.+)$/i;
 const WANTS = /^(?:i|we) need\s+(?!to\b|help\b|you\b|a break\b|some help\b|more time\b)(.+)$/i;
 const OUT_OF = /^(?:we'?re|we are|i'?m|i am|we'?ve|we have|i'?ve|i have)\s+(?:run\s+)?(?:out of|running (?:low on|out of)|low on|almost out of|no more)\s+(.+)$/i;
+/** "move task 3 to tomorrow" talks about task 3: it is never itself a new task. */
+const NUMBERED = /\btasks?\s*#?\s*\d|#\d/i;
 const COMMAND = /^(?:add|create|delete|remove|mark|rename|restore|show|list|find|search|see my|view|undo|reopen|uncheck|(?:change|update|edit) (?:task|#|\d))/i;
 /** Verbs that start a task but are also commands, or chat: never a bare add. */
 const NOT_BARE = new Set(["check", "finish", "cancel", "change", "update", "see", "tell", "throw", "back"]);
@@ -58,6 +60,6 @@ export function matchAdd(clause: string): { intents: Intent[] } | { reparse: str
 export function matchBareAdd(clause: string, question: boolean): Intent[] | null {
   const words = clause.split(/\s+/);
   const first = words[0]!.toLowerCase();
-  if (question || words.length < 2 || !TASK_VERBS.has(first) || NOT_BARE.has(first)) return null;
+  if (question || words.length < 2 || !TASK_VERBS.has(first) || NOT_BARE.has(first) || NUMBERED.test(clause)) return null;
   return adds(clause, false);
 }

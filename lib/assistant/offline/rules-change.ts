@@ -1,6 +1,6 @@
 import type { Change, Intent } from "./intent-types";
 import { parseRefs, type TaskRef } from "./refs";
-import { cleanTitle } from "./titles";
+import { cleanTitle, presentOf } from "./titles";
 
 /** Changes to existing tasks, in both word orders: "mark 3 done", "3 is done", "done with 3". */
 
@@ -94,6 +94,15 @@ function edit(clause: string): Intent | null {
 
 const withRefs = (refs: TaskRef[] | null, c: Change): Intent | null => (refs ? { kind: "change", change: c, refs } : null);
 
+/** "I paid the rent", "we bought groceries": a task reported done in the past tense. */
+const REPORTED = /^(?:i|we)(?:'ve| have)?\s+(?:already\s+|just\s+|finally\s+|actually\s+)?([a-z]+)\s+(.+)$/i;
+
+function reported(clause: string): Intent | null {
+  const m = clause.match(REPORTED);
+  const verb = m && presentOf(m[1]!);
+  return verb ? change("complete", refsIn(`${verb} ${m[2]}`)) : null;
+}
+
 export function matchChange(clause: string): Intent | null {
   if (BULK_DELETE.test(clause)) return { kind: "bulk", change: { verb: "delete" }, from: "completed" };
   if (BULK_COMPLETE.test(clause)) return { kind: "bulk", change: { verb: "complete" }, from: "pending" };
@@ -106,6 +115,7 @@ export function matchChange(clause: string): Intent | null {
     firstOf(COMPLETE, clause, "complete") ??
     (plain?.length ? change("complete", plain) : null) ??
     firstOf([DELETE], clause, "delete") ??
-    firstOf(RESTORE, clause, "restore")
+    firstOf(RESTORE, clause, "restore") ??
+    reported(clause)
   );
 }

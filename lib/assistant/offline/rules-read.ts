@@ -1,5 +1,6 @@
 import type { Intent, Status } from "./intent-types";
 import { parseRefs, refWords } from "./refs";
+import { presentOf } from "./titles";
 
 /** Seeing, counting and searching: "what's pending?", "how many are done?", "find anything about mom". */
 
@@ -22,22 +23,29 @@ const SEARCH_LEAD = /^(?:(?:any|all|the|my)\s+)?(?:(?:tasks?|todos?|anything|eve
 const ON_MY_LIST = /^is\s+(.+?)\s+(?:on|in)\s+(?:my|the)\s+(?:list|tasks)$/i;
 
 const LIST_VERB = /^(?:show|list|display|see|view|give|get|read|print|open|pull up|bring up|review|check|go through|what(?:'s| is| are| do| did| have| should| was| were|s)?|which|whats|anything|any|do i have|have i got|is there anything|are there any|tell me)\b/i;
-const LIST_WORDS = /^(?:(?:me|us)\s+)?(?:(?:all|everything|every|of|my|the|your|our|a|list of|current|full|entire|whole|complete|today'?s)\s+)*(?:tasks?|todos?|to-?dos?|to-do list|todo list|list|items?|things|stuff|everything|agenda|overview|summary|status|trash|bin|deleted(?: tasks| ones| items)?|pending(?: tasks| ones| items)?|completed(?: tasks| ones| items)?|done(?: tasks| ones| items)?|finished(?: tasks| ones| items)?|open(?: tasks| ones| items)?)?(?:\s+(?:again|please|now|so far|today|in (?:the|my) (?:trash|bin)|on (?:my|the) list))*$/i;
+const LIST_WORDS = /^(?:(?:me|us)\s+)?(?:(?:all|everything|every|of|my|the|your|our|a|list of|current|full|entire|whole|complete|today'?s)\s+)*(?:tasks?|todos?|to-?dos?|to-do list|todo list|list|items?|things|stuff|everything|agenda|overview|summary|status|trash|bin|deleted(?: tasks| ones| items)?|pending(?: tasks| ones| items)?|completed(?: tasks| ones| items)?|done(?: tasks| ones| items)?|finished(?: tasks| ones| items)?|open(?: tasks| ones| items)?)?(?:\s+(?:again|please|now|so far|(?:for |from |due )?today|this week|in (?:the|my) (?:trash|bin)|on (?:my|the) list))*$/i;
 const BARE_LIST = /^(?:my\s+)?(?:tasks|todos|to-?do list|todo list|list|agenda|pending|completed|trash|bin|pending tasks|open tasks|completed tasks|done tasks|deleted tasks|everything)$/i;
 const ABOUT = /\b(?:about|mentioning|regarding|related to|containing|that mention|with the words?)\s+(.+)$/i;
+const DETAILS = /\s+(?:details|info|information|description|notes)$/i;
 const SHOWING = /^(?:show|list|display|view|what|which|whats|tell|give)/i;
 const QUESTION = /^(?:what|which|whats|anything|any|do i have|have i got|is there|are there|tell me)\b/i;
 
 function search(words: string, clause: string): Intent | null {
   const cleaned = refWords(words.replace(SEARCH_LEAD, ""));
   if (!cleaned || /^(?:tasks?|todos?|anything|everything|something|stuff)$/i.test(cleaned)) return null;
-  const refs = parseRefs(cleaned);
+  const refs = parseRefs(cleaned.replace(DETAILS, ""));
   if (refs && refs.every((r) => "number" in r)) return { kind: "show", refs };
   const status = statusOf(clause.replace(words, ""));
   return { kind: "search", words: cleaned, status };
 }
 
+/** "did I pay the rent?": a look for that task (its line says whether it's done). */
+const DID_I = /^(?:did|have|has)\s+(?:i|we|my)\s+(?:already\s+|ever\s+)?([a-z]+)\s+(.+)$/i;
+
 export function matchRead(clause: string): Intent | null {
+  const did = clause.match(DID_I);
+  if (did) return search(`${presentOf(did[1]!) ?? did[1]} ${did[2]}`, clause);
+
   const counted = clause.match(COUNT);
   if (counted) return { kind: "count", status: statusOf(counted[1]!) };
 
@@ -51,10 +59,12 @@ export function matchRead(clause: string): Intent | null {
   // "show me what's pending", "tell me how many are done": the question itself.
   const asked = rest.replace(/^(?:me|us)\s+/i, "");
   if (/^(?:show|list|display|view|tell|give)/i.test(verb[0]) && /^(?:what|which|how|whats|anything)\b/i.test(asked)) return matchRead(asked);
-  const status = statusOf(clause);
+  let status = statusOf(clause);
   const today = status === "completed" && TODAY.test(clause);
+  // Until tasks have due dates, "my tasks for today" are the pending ones.
+  if (status === "all" && TODAY.test(clause)) status = "pending";
   if (!rest || LIST_WORDS.test(rest)) return { kind: "list", status, ...(today && { today }) };
-  const numbers = SHOWING.test(verb[0]) ? parseRefs(rest.replace(/^(?:me|us)\s+/i, "")) : null;
+  const numbers = SHOWING.test(verb[0]) ? parseRefs(rest.replace(/^(?:(?:me|us|in|on|for|about)\s+)+/i, "").replace(DETAILS, "")) : null;
   if (numbers?.every((r) => "number" in r)) return { kind: "show", refs: numbers };
   const about = rest.match(ABOUT);
   if (about) return search(about[1]!, clause);

@@ -22,6 +22,22 @@ export const TASK_VERBS = new Set(
     "arrange sort throw recycle change deposit transfer withdraw print copy scan upload download wake").split(" "),
 );
 
+const IRREGULAR_PAST: Record<string, string> = {
+  paid: "pay", bought: "buy", sent: "send", did: "do", made: "make", wrote: "write", took: "take", got: "get",
+  went: "go", met: "meet", rang: "ring", sold: "sell", brought: "bring", fed: "feed", found: "find", gave: "give",
+  built: "build", drove: "drive", spoke: "speak", swept: "sweep", hung: "hang", threw: "throw", read: "read",
+  put: "put", cut: "cut", ran: "run", taught: "teach", caught: "catch", left: "leave", told: "tell", won: "win",
+};
+/** Past tenses that report a wish or a command, not a finished task. */
+const NOT_DONE_PAST = /^(?:wanted|needed|decided|tried|planned|hoped|used|liked|loved|added|deleted|removed|created|renamed|changed|updated|forgot|remembered|noticed|reali[sz]ed|wondered|started|thought|meant|asked|marked|completed|finished)$/i;
+
+/** "paid" → "pay", "called" → "called" (stems take it from there); null when it isn't a finished-task verb. */
+export function presentOf(verb: string): string | null {
+  const lower = verb.toLowerCase();
+  if (IRREGULAR_PAST[lower]) return IRREGULAR_PAST[lower];
+  return lower.length > 4 && lower.endsWith("ed") && !NOT_DONE_PAST.test(lower) ? lower : null;
+}
+
 /** Pairs that name one thing: never split. */
 const PAIRS = /\b(?:salt and pepper|bread and butter|mac and cheese|fish and chips|rock and roll|black and white|pros and cons|peanut butter and jelly|r and d|q and a|b and b|cheese and crackers|oil and vinegar|pen and paper|nuts and bolts|odds and ends|arts and crafts|health and safety|terms and conditions|research and development|fruit and veg)\b/i;
 

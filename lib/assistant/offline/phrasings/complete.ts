@@ -37,6 +37,11 @@ export const completeRows: Phrasing[] = [
   { say: "the groceries are done", tasks: everyday, calls: [complete(1)] },
   { say: "mark the lisbon one as done", tasks: everyday, calls: [complete(5)] },
   { say: "tick off the metting", tasks: everyday, calls: [complete(2)] },
+  // Reported in the past tense.
+  { say: "i already paid the rent", tasks: everyday, calls: [complete(4)] },
+  { say: "I bought groceries", tasks: everyday, calls: [complete(1)] },
+  { say: "I called mom", tasks: everyday, calls: [complete(3)] },
+  { say: "we booked the flights", tasks: everyday, calls: [complete(5)] },
   // Already done: said, not redone.
   { say: "mark the plants task done", tasks: everyday, calls: [], reply: /#6 “Water the plants” is already done/ },
   // Several close matches: asked, not guessed.

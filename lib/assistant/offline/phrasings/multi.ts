@@ -13,6 +13,8 @@ export const multiRows: Phrasing[] = [
   { say: "add apples and pears", calls: [add("Apples"), add("Pears")] },
   { say: "add milk & eggs", calls: [add("Milk"), add("Eggs")] },
   { say: "add tasks: milk, eggs and bread", calls: [add("Milk"), add("Eggs"), add("Bread")] },
+  { say: "add 3 tasks: milk, eggs, bread", calls: [add("Milk"), add("Eggs"), add("Bread")] },
+  { say: "I need to call mom, pay rent and buy groceries", calls: [add("Call mom"), add("Pay rent"), add("Buy groceries")] },
   { say: "add buy milk, call mom and pay rent", calls: [add("Buy milk"), add("Call mom"), add("Pay rent")] },
   { say: "remind me to buy milk and call mom", calls: [add("Buy milk"), add("Call mom")] },
   { say: "add buy milk. add call mom.", calls: [add("Buy milk"), add("Call mom")] },

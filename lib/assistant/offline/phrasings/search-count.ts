@@ -19,6 +19,9 @@ export const searchCountRows: Phrasing[] = [
   { say: "show task 4", tasks: everyday, calls: [], reply: /#4 “Pay rent” is pending/ },
   { say: "what is task 5?", tasks: everyday, calls: [], reply: /#5 “Book flights to Lisbon” is pending\.\nNotes: TAP or Ryanair/ },
   { say: "what tasks do i have about the rent", tasks: everyday, calls: [], reply: /#4 Pay rent/ },
+  { say: "did I pay the rent?", tasks: everyday, calls: [], reply: /#4 Pay rent/ },
+  { say: "show task 5 details", tasks: everyday, calls: [], reply: /#5 “Book flights to Lisbon” is pending/ },
+  { say: "what's in task 5", tasks: everyday, calls: [], reply: /Notes: TAP or Ryanair/ },
   // Counting uses list_tasks' total.
   { say: "how many tasks do I have", tasks: everyday, calls: [], reply: /You have 7 tasks: 5 pending and 2 done/ },
   { say: "how mnay tasks do i have", tasks: everyday, calls: [], reply: /You have 7 tasks/ },

@@ -22,6 +22,7 @@ export const smallTalkRows: Phrasing[] = [
   { say: "ok", calls: "none", reply: /^(Great!|Got it\.|Sounds good\.)$/ },
   { say: "cool", calls: "none", reply: /^(Great!|Got it\.|Sounds good\.)$/ },
   { say: "who are you?", calls: "none", reply: /built-in assistant/ },
+  { say: "Hello! I'm new here, what is this?", calls: "none", reply: /built-in assistant/ },
   { say: "good job", calls: "none", reply: /Thank|Glad/ },
   // Things it cannot do: one honest sentence naming what it can.
   { say: "tell me a joke", calls: "none", reply: /better at tasks/ },
@@ -30,6 +31,8 @@ export const smallTalkRows: Phrasing[] = [
   { say: "remind me tomorrow at 5pm to call mom", calls: "none", reply: /^I can't set reminders yet — I can add “Call mom” as a task\. Want me to\?$/ },
   { say: "set a reminder to water the plants", calls: "none", reply: /can add “Water the plants” as a task/ },
   { say: "set priority of task 3 to high", calls: "none", reply: /can't handle due dates, priorities/ },
+  { say: "move task 3 to tomorrow", calls: "none", reply: /can't handle due dates/ },
+  { say: "make task 2 high priority", calls: "none", reply: /can't handle due dates/ },
   { say: "what time is it?", calls: "none", reply: /It's Tuesday, March 10, 2026/ },
   { say: "asdkjh qwe zxcvb mnbv lkjh poiu", calls: "none", reply: /help/ },
   { say: "why is the sky blue?", calls: "none", reply: /not sure|didn't/ },
