@@ -20,8 +20,14 @@ export interface Conversation {
   proposal?: Intent[];
   subject: TaskSummary[];
   shown: TaskSummary[];
+  /** The kind of change the previous turn made, for "and the fourth", "5 too". */
+  lastChange?: Change;
   lastChanges: ToolStep[];
 }
+
+const LISTING: ReadonlySet<Outcome["type"]> = new Set(["listed", "counted", "found", "shown", "ask", "no-match"]);
+type RepeatableVerb = "complete" | "reopen" | "delete" | "restore";
+const REPEATABLE: ReadonlySet<string> = new Set<RepeatableVerb>(["complete", "reopen", "delete", "restore"]);
 
 /** How far back "it" and "the first one" may reach: past a "thanks" or two, not further. */
 const REPLAYED_TURNS = 3;
@@ -74,9 +80,13 @@ export function conversationBefore(turns: Turn[], ctx: PlanContext): Conversatio
       const offer = outcomes.findLast((o) => o.type === "say" && o.proposal);
       if (ask?.type === "ask") [conversation.question, conversation.subject] = [{ change: ask.change, candidates: ask.candidates }, ask.candidates];
       if (offer?.type === "say") conversation.proposal = offer.proposal;
+      const changed = outcomes.findLast((o) => o.type === "changed" && !o.undo && REPEATABLE.has(o.verb));
+      if (changed?.type === "changed") conversation.lastChange = { verb: changed.verb as RepeatableVerb };
     }
     if (conversation.subject.length === 0) conversation.subject = outcomes.flatMap(subjectOf);
-    if (conversation.shown.length === 0) conversation.shown = outcomes.flatMap(shownBy);
+    // One task changed is "it", not a list to count in: "the fourth" then reaches further back.
+    const shown = outcomes.flatMap(shownBy);
+    if (conversation.shown.length === 0 && (shown.length > 1 || outcomes.some((o) => LISTING.has(o.type)))) conversation.shown = shown;
     if (conversation.subject.length > 0 && conversation.shown.length > 0) break;
   }
   return conversation;

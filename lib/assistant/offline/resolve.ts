@@ -82,6 +82,8 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
       return [undoJob(conversation.lastChanges)];
     case "answer":
       if (conversation.question) return answerJobs(intent.refs, conversation.question);
+      // "and the fourth", "5 too": the change just made, once more.
+      if (conversation.lastChange) return intent.refs.flatMap((ref) => refJobs(ref, conversation.lastChange!, situation));
       return [say(talkReply({ kind: "unknown", text: "" }, seed, ctx).text)];
     case "yes":
       if (conversation.proposal) return conversation.proposal.flatMap((i) => intentJobs(i, situation));

@@ -72,7 +72,8 @@ export function matchCannot(clause: string, { early = false } = {}): Intent | nu
 const WORDS_ANSWER = /^(?:the\s+)(.+?)\s+(?:one|task|todo)$/i;
 
 /** A bare reference, the answer to a question: "the first one", "5", "#2", "both", "the team one". */
-export function matchAnswer(clause: string): Intent | null {
+export function matchAnswer(raw: string): Intent | null {
+  const clause = raw.replace(/\s+(?:too|as well|also)$/i, "");
   const refs = parseRefs(clause);
   if (refs && refs.every((r) => !("words" in r))) return { kind: "answer", refs };
   const worded = clause.match(WORDS_ANSWER);

@@ -31,6 +31,12 @@ export const contextRows: Phrasing[] = [
   { say: "complete the first one", tasks: everyday, before: ["what's pending?"], calls: [complete(1)] },
   { say: "delete the last one", tasks: everyday, before: ["what's pending?"], calls: [remove(5)] },
   { say: "mark the second one done", tasks: everyday, before: ["what's pending?", "thanks"], calls: [complete(2)] },
+  // The same change once more.
+  { say: "and the fourth", tasks: everyday, before: ["show my tasks", "complete the third"], calls: [complete(4)] },
+  { say: "4 too", tasks: everyday, before: ["delete 5"], calls: [remove(4)] },
+  { say: "also #1", tasks: everyday, before: ["complete 2"], calls: [complete(1)] },
+  { say: "the first one", tasks: everyday, before: ["find anything about meeting"], calls: "none", reply: /not sure|didn't/ },
+  { say: "delete the first one", tasks: everyday, before: ["find anything about rent"], calls: [remove(4)] },
   // "undo" reverses the last change, whatever it was.
   { say: "undo", tasks: everyday, before: ["delete task 4"], calls: [restore(4)], reply: /Undone: restored #4 “Pay rent”/ },
   { say: "undo that", tasks: everyday, before: ["complete 3"], calls: [reopen(3)] },
