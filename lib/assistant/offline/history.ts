@@ -18,6 +18,7 @@ function outputValue(output: unknown): unknown {
   if (!o || typeof o !== "object") return output;
   if (o.type === "json" || o.type === "error-json") return o.value;
   if (o.type === "execution-denied") return { error: "unavailable", message: "The tool call was not allowed" };
+  if (o.type === "error-text") return { error: "invalid_input", message: String(o.value) };
   if (typeof o.value === "string") {
     try {
       return JSON.parse(o.value);

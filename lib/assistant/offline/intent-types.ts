@@ -13,7 +13,7 @@ export type ChatTopic = "greet" | "thanks" | "bye" | "how" | "ack" | "who" | "pr
 
 /** Things people ask for that the assistant cannot do (yet), so it can say so plainly. */
 export type Unsupported =
-  | "reminders" | "alarms" | "weather" | "jokes" | "time" | "delete-all" | "empty-trash" | "dates" | "other";
+  | "reminders" | "alarms" | "weather" | "jokes" | "time" | "delete-all" | "empty-trash" | "dates" | "long" | "other";
 
 export type Intent =
   | { kind: "add"; title: string }

@@ -55,10 +55,21 @@ function splitJoined(clause: string, question: boolean): Intent[] {
 
 const CHATTY = new Set<Intent["kind"]>(["chat", "help", "unknown", "yes", "no"]);
 
+/** Requests are short: longer clauses (pasted text) are not parsed, which keeps parsing linear. */
+const MAX_CLAUSE = 300;
+const MAX_CLAUSES = 25;
+
 export function parseMessage(message: string): Intent[] {
-  const question = /\?\s*$/.test(tidyMessage(message));
+  const tidy = tidyMessage(message);
+  const question = /\?\s*$/.test(tidy);
+  const clauses = tidy.length > MAX_CLAUSES * MAX_CLAUSE ? [] : clausesOf(tidy);
+  if (clauses.length === 0 && tidy.length > 0) return [{ kind: "cannot", what: "long" }];
   const intents: Intent[] = [];
-  for (const clause of clausesOf(message)) {
+  for (const clause of clauses.slice(0, MAX_CLAUSES)) {
+    if (clause.length > MAX_CLAUSE) {
+      intents.push({ kind: "cannot", what: "long" });
+      continue;
+    }
     for (const intent of splitJoined(clause, question)) {
       const previous = intents.at(-1);
       // "add milk; eggs": a clause that is only a thing continues the list being added.

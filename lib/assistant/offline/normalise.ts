@@ -64,6 +64,7 @@ export function stripDecoration(clause: string): string {
 /** Sentence and clause breaks: ";", a sentence end, "then". Quoted text is never split. */
 const BREAK = /\s*;\s*|(?<=[a-z0-9)'"][.!?])\s+(?=\S)|,?\s+(?:and then|then|and also|also)\s+(?=\S)|,\s+(?=(?:what|how|can you|could you|where|which|who)\b)/gi;
 
+const LONG = 300;
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no)\.$/i;
 
 /** The message's clauses, tidied. A clause break inside quotes does not count. */
@@ -79,8 +80,9 @@ export function clausesOf(message: string): string[] {
     start = at + m[0].length;
   }
   pieces.push(text.slice(start));
-  const clauses = pieces.map(stripDecoration).filter((c) => c.length > 0);
-  return clauses.length ? clauses : [stripDecoration(text)].filter(Boolean);
+  // A long piece is pasted text, not a request: left as it is (and never scanned twice).
+  const clauses = pieces.map((p) => (p.length > LONG ? p.trim() : stripDecoration(p))).filter((c) => c.length > 0);
+  return clauses.length > 0 || text.length > LONG ? clauses : [stripDecoration(text)].filter(Boolean);
 }
 
 /** The tidied message as one line (for quoting it back and for hashing). */

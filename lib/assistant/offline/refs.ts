@@ -33,11 +33,12 @@ function single(phrase: string): TaskRef | null {
   if (IT.test(text)) return { pronoun: "it" };
   if (THEM.test(text)) return { pronoun: "them" };
   const n = text.match(NUMBER);
+  if (n && /^0+$/.test(n[1]!)) return { number: 0 };
   if (n) {
     const value = /^\d/.test(n[1]!) ? Number(n[1]) : NUMBER_WORDS[n[1]!.toLowerCase()];
     const spelledAlone = !/^\d/.test(n[1]!) && text.toLowerCase() === n[1]!.toLowerCase();
     // A lone "one" is a pronoun-like word ("that one"), not task #1.
-    if (value !== undefined && !(spelledAlone && value === 1)) return { number: value };
+    if (value !== undefined && value > 0 && !(spelledAlone && value === 1)) return { number: value };
   }
   const o = text.match(ORDINAL);
   if (o && ORDINALS[o[1]!.toLowerCase()] !== undefined) return { ordinal: ORDINALS[o[1]!.toLowerCase()]! };
@@ -67,6 +68,7 @@ export function parseRefs(phrase: string): TaskRef[] | null {
   const text = phrase.trim().replace(/[.!?]+$/, "").replace(/^(?:tasks|todos|items|numbers)\s+/i, "").trim();
   if (!text) return null;
   const whole = single(text);
+  if (whole && "number" in whole && whole.number === 0) return null; // there is no task 0
   if (whole) return [whole];
   const parts = text.split(SEPARATORS).filter(Boolean);
   if (parts.length > 1) {

@@ -1,3 +1,4 @@
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/schemas";
 import type { Conversation } from "./conversation";
 import { findJob, searchJob } from "./find";
 import type { Change, Intent } from "./intent-types";
@@ -18,6 +19,9 @@ export interface Situation {
   /** Varies the wording of small talk and help; derived from the message and the turn count. */
   seed: number;
 }
+
+const TOO_LONG = `That's too long for a title: ${TITLE_MAX} characters at most. Try a shorter one, and put the rest in a note.`;
+const tooLong = (c: Change) => (c.verb === "rename" && c.title.length > TITLE_MAX) || (c.verb === "describe" && c.description.length > DESCRIPTION_MAX);
 
 const WHICH = "Which task do you mean? Tell me its number (like “task 3”) or a few words of its title.";
 
@@ -65,7 +69,8 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
   const { conversation, ctx, seed } = situation;
   switch (intent.kind) {
     case "add":
-      return [intent.title ? callJob(addCall(intent.title), "add") : say("What should the task say? For example: “add buy milk”.")];
+      if (!intent.title) return [say("What should the task say? For example: “add buy milk”.")];
+      return [intent.title.length > TITLE_MAX ? say(TOO_LONG) : callJob(addCall(intent.title), "add")];
     case "list":
       return [listJob(intent.status, ctx, intent.today)];
     case "count":
@@ -75,6 +80,7 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
     case "show":
       return [showJob(intent.refs.flatMap((r) => ("number" in r ? [r.number] : [])))];
     case "change":
+      if (tooLong(intent.change)) return [say(intent.change.verb === "rename" ? TOO_LONG : `Notes can be at most ${DESCRIPTION_MAX.toLocaleString("en-US")} characters.`)];
       return intent.refs.flatMap((ref) => refJobs(ref, intent.change, situation));
     case "bulk":
       return [bulkJob(intent.change.verb, intent.from)];
@@ -112,6 +118,11 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
   }
 }
 
+/** At most this many things are done for one message; the reply says when more were asked for. */
+export const MAX_JOBS = 20;
+
 export function jobsFor(intents: Intent[], situation: Situation): Job[] {
-  return intents.flatMap((intent) => intentJobs(intent, situation));
+  const jobs = intents.flatMap((intent) => intentJobs(intent, situation));
+  if (jobs.length <= MAX_JOBS) return jobs;
+  return [...jobs.slice(0, MAX_JOBS), say(`That's a lot at once: I did the first ${MAX_JOBS}. Send the rest in another message.`)];
 }

@@ -45,6 +45,7 @@ const CANNOT: Record<string, string> = {
   "delete-all": "I'd rather not delete everything at once. Name the tasks (“delete 2 and 5”), or say “delete everything that's done”.",
   dates: "I can't handle due dates, priorities or labels yet. I can add the task, rename it, or show what's pending.",
   other: "I can't do that: I only manage your tasks. I can add it as a task or show what's pending.",
+  long: "That's a long message! I work best with short requests, one task or change at a time, like “add buy milk” or “delete task 3”.",
 };
 
 const QUESTION = /^(?:what|how|why|who|when|where|which|is|are|can|could|do|does|did|will|would|should|tell|show|i|you|it|that|this|the)\b|\?$/i;

@@ -52,4 +52,5 @@ export const addRows: Phrasing[] = [
   { say: "add salt and pepper", calls: [add("Salt and pepper")] },
   { say: "add iPhone charger", calls: [add("iPhone charger")] },
   { say: "add a task", calls: [], reply: /What should the task say/ },
+  { say: `add ${"very ".repeat(50)}long title`, calls: "none", reply: /too long for a title: 200 characters at most/ },
 ];

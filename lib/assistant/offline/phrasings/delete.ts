@@ -20,6 +20,7 @@ export const deleteRows: Phrasing[] = [
   { say: "delete the lisbn trip", tasks: trip, calls: [], reply: /^Do you mean #2 “Book flights to Lisbon”\? Say “yes” to delete it\.$/ },
   { say: "scrap the flights", tasks: trip, calls: [remove(2)] },
   { say: "delete the meeting task", tasks: meetings, calls: [], reply: /2 tasks match “meeting”[\s\S]*Which one should I delete\?/ },
+  { say: "delete task 0", tasks: everyday, calls: "none" },
   { say: "Delete task 12", tasks: everyday, calls: [remove(12)], reply: /couldn't find task 12/ },
   // "Everything that's done": list completed, then delete each, and say which.
   { say: "delete everything that's done", tasks: mostlyDone, calls: [remove(1), remove(3), remove(4)], reply: /Deleted 3 tasks:\n- #1 Buy milk\n- #3 Pay rent\n- #4 Send invoice\n\nThey're in the trash/ },

@@ -28,5 +28,6 @@ export const multiRows: Phrasing[] = [
   { say: "complete task 2 and delete task 4", tasks: everyday, calls: [complete(2), remove(4)], reply: /Marked #2 “Team meeting” as done\. Deleted #4 “Pay rent”/ },
   { say: "add buy stamps and show my tasks", calls: [add("Buy stamps"), list({ status: "all" })] },
   { say: "rename 1 to Weekly shop and mark 3 done", tasks: everyday, calls: [rename(1, "Weekly shop"), complete(3)] },
+  { say: "add " + Array.from({ length: 25 }, (_, i) => `thing ${i + 1}`).join(", "), calls: Array.from({ length: 20 }, (_, i) => add(`Thing ${i + 1}`)), reply: /That's a lot at once: I did the first 20/ },
   { say: "complete 2 and 9", tasks: everyday, calls: [complete(2), complete(9)], reply: /Marked #2 “Team meeting” as done[\s\S]*couldn't find task 9/ },
 ];

@@ -41,7 +41,8 @@ export function taskStore(fixtures: TaskFixture[] = [], { completedAt = false } 
     switch (toolName) {
       case TOOL.addTask: {
         const title = String(input.title ?? "").trim();
-        if (!title || title.length > 200) return { error: "invalid_input", message: "Title can't be empty" };
+        if (!title) return { error: "invalid_input", message: "Title can't be empty" };
+        if (title.length > 200) return { error: "invalid_input", message: "Title must be 200 characters or fewer" };
         const task = { task_id: tasks.length + 1, title, description: String(input.description ?? ""), completed: false, completed_at: null, deleted: null };
         tasks.push(task);
         return summary(task, "created");

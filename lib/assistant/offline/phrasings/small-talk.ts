@@ -36,5 +36,6 @@ export const smallTalkRows: Phrasing[] = [
   { say: "what time is it?", calls: "none", reply: /It's Tuesday, March 10, 2026/ },
   { say: "asdkjh qwe zxcvb mnbv lkjh poiu", calls: "none", reply: /help/ },
   { say: "why is the sky blue?", calls: "none", reply: /not sure|didn't/ },
+  { say: `please add ${"a very long pasted paragraph ".repeat(20)}`, calls: "none", reply: /long message/ },
   { say: "lightbulbs", calls: "none", reply: /Should I add “Lightbulbs” as a task\?/ },
 ];
