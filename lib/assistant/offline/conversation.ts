@@ -64,11 +64,32 @@ function replay(turn: Turn, ctx: PlanContext): Outcome[] {
 
 /** The successful changes of the latest earlier turn that made any. */
 function lastChanges(turns: Turn[]): ToolStep[] {
+  const steps = turns.flatMap((t) => t.rounds.flat());
   for (let i = turns.length - 1; i >= 0; i--) {
     const changes = turns[i]!.rounds.flat().filter((s) => CHANGING.has(s.toolName) && s.output !== undefined && !isToolError(s.output));
-    if (changes.length > 0) return changes;
+    if (changes.length > 0) return changes.map((step) => withPrevious(step, steps.slice(0, steps.indexOf(step))));
   }
   return [];
+}
+
+/**
+ * A rename or a new note, with what the task said before when an earlier result in the
+ * conversation shows it (results will carry `previous` themselves later), so "undo" can put it back.
+ */
+function withPrevious(step: ToolStep, earlier: ToolStep[]): ToolStep {
+  const output = step.output as TaskSummary & { previous?: object };
+  const edits = step.toolName === TOOL.updateTask && (typeof step.input.title === "string" || typeof step.input.description === "string");
+  if (!edits || output.previous) return step;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const seen = earlier[i]!;
+    if (isToolError(seen.output)) continue;
+    const listed = seen.toolName === TOOL.listTasks ? listResult(seen.output).tasks : [seen.output as ListedTask];
+    const task = listed.find((t) => t?.task_id === output.task_id);
+    if (task && typeof task.title === "string") {
+      return { ...step, output: { ...output, previous: { title: task.title, ...(typeof task.description === "string" && { description: task.description }) } } };
+    }
+  }
+  return step;
 }
 
 export function conversationBefore(turns: Turn[], ctx: PlanContext): Conversation {

@@ -106,7 +106,7 @@ export function undoJob(lastChanges: ToolStep[]): Job {
     return say("There's nothing to undo yet. I can undo an add, a completion, a delete or a restore right after it.");
   }
   if (reversals.some((r) => r === null)) {
-    return say("I can't undo a rename or a new description yet: tell me what it should say and I'll change it back.");
+    return say("I can't see what that task said before, so I can't undo it: tell me what it should say and I'll change it back.");
   }
   const planned = reversals as [Call, Verb][];
   return (steps) =>

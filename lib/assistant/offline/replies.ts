@@ -65,8 +65,16 @@ const UNDONE: Record<Verb, string> = {
   add: "added", complete: "completed", reopen: "reopened", delete: "deleted", restore: "restored", rename: "renamed", describe: "updated",
 };
 
+function undoneReply(verb: Verb, tasks: TaskSummary[]): string {
+  if (tasks.length > 1) return `Undone: ${UNDONE[verb]} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}`;
+  const task = tasks[0]!;
+  if (verb === "rename") return `Undone: #${task.task_id} is ${quote(task.title)} again.`;
+  if (verb === "describe") return `Undone: the notes on ${numbered(task)} are back as they were.`;
+  return `Undone: ${UNDONE[verb]} ${numbered(task)}.`;
+}
+
 function changedReply(verb: Verb, tasks: TaskSummary[], undo: boolean): string {
-  if (undo) return tasks.length === 1 ? `Undone: ${UNDONE[verb]} ${numbered(tasks[0]!)}.` : `Undone: ${UNDONE[verb]} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}`;
+  if (undo) return undoneReply(verb, tasks);
   if (tasks.length === 1) return DONE_ONE[verb](tasks[0]!);
   const [head, tail] = DONE_MANY[verb];
   return tail.startsWith("\n") ? `${head} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}${tail}` : `${head} ${plural(tasks.length, "task")}${tail}:\n${taskLines(tasks)}`;
