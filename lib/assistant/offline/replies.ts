@@ -1,7 +1,7 @@
 import type { Change, Status } from "./intent-types";
+import { changedReply, errorReply, runOfChanges } from "./change-replies";
 import { countReply, listReply, numbered, plural, quote, STATUS_WORD, taskLines, todayReply } from "./list-replies";
-import type { Outcome, Verb } from "./outcomes";
-import type { TaskSummary, ToolError } from "./steps";
+import type { Outcome } from "./outcomes";
 
 /**
  * The offline assistant's sentences: friendly, short, always naming the task and its number.
@@ -34,51 +34,6 @@ const CONFIRM: Record<Change["verb"], string> = {
   describe: "add the note",
 };
 
-function errorReply(error: ToolError, verb: Verb | undefined, taskId?: number): string {
-  if (error.error === "task_not_found") {
-    if (verb === "restore") return `I couldn't find task ${taskId ?? ""} in the trash.`.replace("  ", " ");
-    return `I couldn't find task ${taskId ?? ""}`.trim() + ". Say “show my tasks” to see their numbers.";
-  }
-  if (error.error === "invalid_input") return `That didn't work: ${error.message ?? "the input was not valid"}.`;
-  return "I couldn't reach your task list just now. Please try again in a moment.";
-}
-
-const DONE_ONE: Record<Verb, (t: TaskSummary) => string> = {
-  add: (t) => `Added ${numbered(t)}.`,
-  complete: (t) => `Nice work! Marked ${numbered(t)} as done.`,
-  reopen: (t) => `Reopened ${numbered(t)}. It's back in your pending list.`,
-  delete: (t) => `Deleted ${numbered(t)}. It's in the trash; say “undo” to bring it back.`,
-  restore: (t) => `Restored ${numbered(t)}. It's back on your list.`,
-  rename: (t) => `Renamed #${t.task_id} to ${quote(t.title)}.`,
-  describe: (t) => `Updated the notes on ${numbered(t)}.`,
-};
-const DONE_MANY: Record<Verb, [string, string]> = {
-  add: ["Added", ""],
-  complete: ["Nice work! Marked", " as done"],
-  reopen: ["Reopened", ""],
-  delete: ["Deleted", "\n\nThey're in the trash; say “undo” to bring them back."],
-  restore: ["Restored", ""],
-  rename: ["Renamed", ""],
-  describe: ["Updated the notes on", ""],
-};
-const UNDONE: Record<Verb, string> = {
-  add: "added", complete: "completed", reopen: "reopened", delete: "deleted", restore: "restored", rename: "renamed", describe: "updated",
-};
-
-function undoneReply(verb: Verb, tasks: TaskSummary[]): string {
-  if (tasks.length > 1) return `Undone: ${UNDONE[verb]} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}`;
-  const task = tasks[0]!;
-  if (verb === "rename") return `Undone: #${task.task_id} is ${quote(task.title)} again.`;
-  if (verb === "describe") return `Undone: the notes on ${numbered(task)} are back as they were.`;
-  return `Undone: ${UNDONE[verb]} ${numbered(task)}.`;
-}
-
-function changedReply(verb: Verb, tasks: TaskSummary[], undo: boolean): string {
-  if (undo) return undoneReply(verb, tasks);
-  if (tasks.length === 1) return DONE_ONE[verb](tasks[0]!);
-  const [head, tail] = DONE_MANY[verb];
-  return tail.startsWith("\n") ? `${head} ${plural(tasks.length, "task")}:\n${taskLines(tasks)}${tail}` : `${head} ${plural(tasks.length, "task")}${tail}:\n${taskLines(tasks)}`;
-}
 
 /** A "none matches" reply shows this much of what's pending. */
 const SHOWN_PENDING = 10;
@@ -143,13 +98,9 @@ export function composeReply(outcomes: Outcome[]): string {
       i++;
       continue;
     }
-    const group: TaskSummary[] = [];
-    for (; i < outcomes.length; i++) {
-      const next = outcomes[i]!;
-      if (next.type !== "changed" || next.verb !== o.verb || next.undo !== o.undo) break;
-      group.push(next.task);
-    }
-    blocks.push(changedReply(o.verb, group, o.undo === true));
+    const run = runOfChanges(outcomes, i);
+    blocks.push(changedReply(o.verb, run.tasks, o.undo === true));
+    i = run.end;
   }
   const unique = blocks.filter((b, i) => blocks.indexOf(b) === i);
   return unique.join(unique.some((b) => b.includes("\n")) ? "\n\n" : " ");
