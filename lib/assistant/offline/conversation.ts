@@ -16,7 +16,7 @@ import { runJobs } from "./turn";
  * ("the second one", "yes") does not replay cleanly and is read from its tool results instead.
  */
 export interface Conversation {
-  question?: { change: Change; candidates: ListedTask[] };
+  question?: { change: Change; candidates: TaskSummary[] };
   proposal?: Intent[];
   subject: TaskSummary[];
   shown: TaskSummary[];

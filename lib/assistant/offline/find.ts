@@ -43,9 +43,9 @@ function merger(): Merge {
 }
 
 /** Ranks once per list (a job is re-run at every step of the turn, with the same results). */
-function rankerFor(words: string): (tasks: ListedTask[]) => Ranked[] {
+function rankerFor(words: string): (tasks: ListedTask[]) => Ranked<ListedTask>[] {
   let seen: ListedTask[] | undefined;
-  let ranked: Ranked[] = [];
+  let ranked: Ranked<ListedTask>[] = [];
   return (tasks) => {
     if (tasks !== seen) [seen, ranked] = [tasks, rankTasks(words, tasks)];
     return ranked;

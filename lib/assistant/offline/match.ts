@@ -1,4 +1,4 @@
-import type { ListedTask } from "./steps";
+import type { TaskSummary } from "./steps";
 import { isTypoOf, typoDistance } from "./typos";
 
 /**
@@ -56,17 +56,20 @@ function similarity(a: Token, b: Token): number {
 
 const best = (q: Token, have: Token[]) => have.reduce((m, h) => Math.max(m, similarity(q, h)), 0);
 
-export interface Ranked {
-  task: ListedTask;
+/** Anything with a number, a title and maybe a description can be ranked. */
+export type Rankable = TaskSummary & { description?: string };
+
+export interface Ranked<T extends Rankable = Rankable> {
+  task: T;
   score: number;
 }
 
 /** Tasks scored against `words`, best first; only tasks that match at all. */
-export function rankTasks(words: string, tasks: ListedTask[]): Ranked[] {
+export function rankTasks<T extends Rankable>(words: string, tasks: T[]): Ranked<T>[] {
   const wanted = tokens(words);
   if (wanted.length === 0) return [];
   const phrase = wanted.map((t) => t.stem).join(" ");
-  const ranked: Ranked[] = [];
+  const ranked: Ranked<T>[] = [];
   for (const task of tasks) {
     const title = tokens(task.title);
     let description: Token[] | undefined;
@@ -93,15 +96,15 @@ const CLEAR_LEAD = 0.2;
 /** Some of the words found: worth asking "did you mean…?", never acting on unasked. */
 const MAYBE_BAR = 0.35;
 
-export type Pick = { winner: ListedTask } | { maybe: ListedTask } | { close: ListedTask[] } | { none: true };
+export type Choice<T> = { winner: T } | { maybe: T } | { close: T[] } | { none: true };
 
-function closeTo(ranked: Ranked[]): ListedTask[] {
+function closeTo<T extends Rankable>(ranked: Ranked<T>[]): T[] {
   const top = ranked[0]!.score;
   return ranked.filter((r) => top - r.score < CLEAR_LEAD).slice(0, 6).map((r) => r.task).sort((a, b) => a.task_id - b.task_id);
 }
 
 /** One clear winner, one likely task, a few close candidates (in number order), or none. */
-export function pickTask(ranked: Ranked[]): Pick {
+export function pickTask<T extends Rankable>(ranked: Ranked<T>[]): Choice<T> {
   const good = ranked.filter((r) => r.score >= MATCH_BAR);
   const [top, second] = good.length > 0 ? good : ranked.filter((r) => r.score >= MAYBE_BAR);
   if (!top) return { none: true };
@@ -111,7 +114,7 @@ export function pickTask(ranked: Ranked[]): Pick {
 }
 
 /** Every ranked task that matches well, in number order (for searches). */
-export const matchingTasks = (ranked: Ranked[]): ListedTask[] =>
+export const matchingTasks = <T extends Rankable>(ranked: Ranked<T>[]): T[] =>
   ranked
     .filter((r) => r.score >= MATCH_BAR)
     .map((r) => r.task)

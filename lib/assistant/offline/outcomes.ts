@@ -14,7 +14,7 @@ export type Outcome =
   | { type: "counted"; status: Status; tasks: ListedTask[]; total: number }
   | { type: "found"; words: string; status: Status; matches: ListedTask[]; looked: number }
   | { type: "shown"; tasks: ListedTask[]; missing: number[] }
-  | { type: "ask"; change: Change; words: string; candidates: ListedTask[] }
+  | { type: "ask"; change: Change; words: string; candidates: TaskSummary[] }
   | { type: "no-match"; change: Change; words: string; status: Status; looked: number; others: ListedTask[] }
   | { type: "already"; change: Change; task: ListedTask }
   | { type: "nothing-to-do"; verb: BulkVerb; looked: number }

@@ -73,6 +73,7 @@ export function parseRefs(phrase: string): TaskRef[] | null {
   const parts = text.split(SEPARATORS).filter(Boolean);
   if (parts.length > 1) {
     const refs = parts.map(single);
+    if (refs.some((r) => r && "number" in r && r.number === 0)) return null;
     if (refs.every((r): r is TaskRef => r !== null && !("pronoun" in r))) return refs;
   }
   const words = refWords(text);

@@ -5,7 +5,7 @@ import type { Change, Intent } from "./intent-types";
 import { bulkJob, callJob, countJob, listJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
 import { pickTask, rankTasks } from "./match";
 import type { TaskRef } from "./refs";
-import { addCall, changeCall, type ListedTask, type PlanContext, type TaskSummary } from "./steps";
+import { addCall, changeCall, type PlanContext, type TaskSummary } from "./steps";
 import { talkReply } from "./talk";
 
 /**
@@ -27,7 +27,7 @@ const WHICH = "Which task do you mean? Tell me its number (like “task 3”) or
 
 const act = (change: Change, id: number): Job => callJob(changeCall(change, id), change.verb);
 const ask = (change: Change, candidates: TaskSummary[], words = ""): Job =>
-  outcomeJob({ type: "ask", change, words, candidates: candidates as ListedTask[] });
+  outcomeJob({ type: "ask", change, words, candidates });
 
 function pickPosition(list: TaskSummary[], position: number): TaskSummary | undefined {
   return position === -1 ? list.at(-1) : list[position - 1];
@@ -40,7 +40,7 @@ function refJobs(ref: TaskRef, change: Change, { conversation }: Situation): Job
     const task = pickPosition(conversation.shown, ref.ordinal);
     return [task ? act(change, task.task_id) : say(WHICH)];
   }
-  const subject = conversation.subject.length > 0 ? conversation.subject : [];
+  const subject = conversation.subject;
   if (subject.length === 0) return [say(WHICH)];
   if (ref.pronoun === "it" && subject.length > 1) return [ask(change, subject)];
   return subject.map((t) => act(change, t.task_id));

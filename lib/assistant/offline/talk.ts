@@ -50,6 +50,9 @@ const CANNOT: Record<string, string> = {
 
 const QUESTION = /^(?:what|how|why|who|when|where|which|is|are|can|could|do|does|did|will|would|should|tell|show|i|you|it|that|this|the)\b|\?$/i;
 
+/** Something that reads like a request to the assistant is not offered back as a task. */
+const COMMAND = /^(?:add|delete|remove|complete|mark|finish|rename|change|update|edit|restore|show|list|undo|find|search|reopen|uncheck)\b|\btasks?\b|#\d/i;
+
 export function hashText(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
@@ -93,7 +96,7 @@ export function talkReply(intent: Intent, seed: number, ctx: PlanContext): TalkR
     case "unknown": {
       // A few plain words are most likely a task: offer to add them.
       const words = intent.text.split(/\s+/).filter(Boolean);
-      if (words.length >= 1 && words.length <= 5 && !QUESTION.test(intent.text) && /[aeiouy]/i.test(intent.text)) {
+      if (words.length >= 1 && words.length <= 5 && !QUESTION.test(intent.text) && !COMMAND.test(intent.text) && /[aeiouy]/i.test(intent.text)) {
         const title = cleanTitle(intent.text);
         return { text: `I'm not sure what you mean by “${intent.text}”. Should I add “${title}” as a task?`, proposal: [{ kind: "add", title }] };
       }
