@@ -33,7 +33,11 @@ const BULK_DELETE = new RegExp(
 const BULK_COMPLETE = new RegExp(`^(?:mark|set)\\s+(?:all|everything)(?:\\s+(?:my\\s+)?(?:tasks|todos|of them))?\\s+(?:as\\s+)?${DONE}$|^(?:complete|finish|check off|tick off)\\s+(?:all|everything)(?:\\s+(?:my\\s+)?(?:tasks|todos|of them))?$`, "i");
 
 const BULK_RESTORE = /^(?:restore|undelete|recover|bring back|get back)\s+(?:all|everything|all (?:of )?(?:my |the )?(?:tasks|deleted tasks|deleted ones))(?:\s+(?:in|from) (?:the |my )?(?:trash|bin))?$|^empty the trash back$/i;
-const DELETE = /^(?:delete|remove|cancel|trash|drop|bin|get rid of|erase|scrap|discard|kill|ditch|nuke|throw away|throw out|toss|take off|strike|x out)\s+(.+?)(?:\s+(?:from|off) (?:my|the) (?:list|tasks|todo list|to-do list))?$/i;
+const DELETE = [
+  /^(?:delete|remove|cancel|trash|drop|bin|get rid of|erase|scrap|discard|kill|ditch|nuke|throw away|throw out|toss|take off|strike|x out|forget about)\s+(.+?)(?:\s+(?:from|off) (?:my|the) (?:list|tasks|todo list|to-do list))?$/i,
+  /^(?:i|we)\s+(?:don'?t|do not|no longer)\s+(?:need|want|have to do|need to do)\s+(.+?)(?:\s+(?:anymore|any more|now|after all))?$/i,
+  /^(.+?)\s+(?:is|are)\s+(?:no longer needed|not needed(?: anymore| any more)?|cancell?ed|off)$/i,
+];
 const RESTORE = [
   /^(?:restore|recover|undelete|un-delete|bring back|get back|put back|retrieve|rescue|resurrect|unarchive|untrash|un-trash|bring up)\s+(.+?)(?:\s+from (?:the )?(?:trash|bin))?$/i,
   /^(?:bring|get|put)\s+(.+?)\s+back(?:\s+from (?:the )?(?:trash|bin))?$/i,
@@ -44,6 +48,8 @@ const DESCRIBE: RegExp[] = [
   /^(?:set|change|update|edit|make)\s+(?:the\s+)?(?:description|note|notes|details)\s+(?:of|for|on|to)\s+(.+?)\s+(?:to|as|:)\s*:?\s*(.+)$/i,
   /^(?:describe)\s+(.+?)\s+as\s+(.+)$/i,
   /^(?:set|change|update)\s+(.+?)'s\s+(?:description|note|notes|details)\s+(?:to|as)\s+(.+)$/i,
+  /^(?:a\s+)?(?:note|notes|description|details|comment)\s+(?:on|for|to)\s+(.+?)\s*(?::|\s-|–|—)\s*(.+)$/i,
+  /^((?:task\s*)?#?\d+)(?:'s)?\s+(?:note|notes|description|details)\s*(?::|\s-|=|\bis\b|\bshould be\b)\s*(.+)$/i,
 ];
 const CLEAR_DESCRIPTION = /^(?:clear|remove|delete|erase|empty)\s+(?:the\s+)?(?:description|note|notes|details)\s+(?:of|from|on|for)\s+(.+)$/i;
 
@@ -72,7 +78,7 @@ function firstOf(patterns: RegExp[], clause: string, verb: "complete" | "reopen"
   return null;
 }
 
-function edit(clause: string): Intent | null {
+function describe(clause: string): Intent | null {
   const cleared = clause.match(CLEAR_DESCRIPTION);
   if (cleared) return withRefs(refsIn(cleared[1]), { verb: "describe", description: "" });
   for (const p of DESCRIBE) {
@@ -80,6 +86,10 @@ function edit(clause: string): Intent | null {
     const description = m ? cleanTitle(m[2]!) : "";
     if (m && description) return withRefs(refsIn(m[1]), { verb: "describe", description });
   }
+  return null;
+}
+
+function rename(clause: string): Intent | null {
   for (const p of RENAME) {
     const m = clause.match(p);
     if (!m) continue;
@@ -110,11 +120,12 @@ export function matchChange(clause: string): Intent | null {
   const checked = clause.match(CHECK)?.[1];
   const plain = refsIn(checked)?.filter((r) => !("words" in r));
   return (
-    edit(clause) ??
+    describe(clause) ??
     firstOf(REOPEN, clause, "reopen") ??
     firstOf(COMPLETE, clause, "complete") ??
+    rename(clause) ??
     (plain?.length ? change("complete", plain) : null) ??
-    firstOf([DELETE], clause, "delete") ??
+    firstOf(DELETE, clause, "delete") ??
     firstOf(RESTORE, clause, "restore") ??
     reported(clause)
   );

@@ -73,7 +73,7 @@ const WORDS_ANSWER = /^(?:the\s+)(.+?)\s+(?:one|task|todo)$/i;
 
 /** A bare reference, the answer to a question: "the first one", "5", "#2", "both", "the team one". */
 export function matchAnswer(raw: string): Intent | null {
-  const clause = raw.replace(/\s+(?:too|as well|also)$/i, "");
+  const clause = raw.replace(/^(?:yes|yeah|yep|ok|okay|sure|no|nope|nah|sorry|i meant|i mean),?\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
   const refs = parseRefs(clause);
   if (refs && refs.every((r) => !("words" in r))) return { kind: "answer", refs };
   const worded = clause.match(WORDS_ANSWER);

@@ -53,4 +53,9 @@ export const addRows: Phrasing[] = [
   { say: "add iPhone charger", calls: [add("iPhone charger")] },
   { say: "add a task", calls: [], reply: /What should the task say/ },
   { say: `add ${"very ".repeat(50)}long title`, calls: "none", reply: /too long for a title: 200 characters at most/ },
+  { say: "jot down: pick up prescription", calls: [add("Pick up prescription")] },
+  { say: "Add to my list - call the insurance company", calls: [add("Call the insurance company")] },
+  { say: "new todo: renew gym membership!!", calls: [add("Renew gym membership")] },
+  { say: "put 'send invoice' on the list", calls: [add("Send invoice")] },
+  { say: "i should probably call grandma", calls: [add("Probably call grandma")] },
 ];

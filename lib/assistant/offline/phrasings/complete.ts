@@ -47,4 +47,7 @@ export const completeRows: Phrasing[] = [
   // Several close matches: asked, not guessed.
   { say: "complete the meeting task", tasks: meetings, calls: [], reply: /2 tasks match “meeting”:\n- #1 Team meeting\n- #3 Prepare meeting notes\n\nWhich one did you finish\?/ },
   { say: "Mark task 9 as complete", tasks: everyday, calls: [complete(9)], reply: /couldn't find task 9/ },
+  { say: "task 3 done", tasks: everyday, calls: [complete(3)] },
+  { say: "finished the rent", tasks: everyday, calls: [complete(4)] },
+  { say: "check off the mom one", tasks: everyday, calls: [complete(3)] },
 ];

@@ -52,4 +52,8 @@ export const contextRows: Phrasing[] = [
   { say: "yes", before: ["remind me tomorrow at 5pm to call mom"], calls: [add("Call mom")] },
   { say: "yes please", before: ["lightbulbs"], calls: [add("Lightbulbs")] },
   { say: "no thanks", before: ["lightbulbs"], calls: "none" },
+  { say: "yes the first", tasks: meetings, before: ["complete the meeting task"], calls: [complete(1)] },
+  { say: "no, the second one", tasks: meetings, before: ["delete the meeting task"], calls: [remove(3)] },
+  { say: "the meeting one", tasks: meetings, before: ["delete the meeting task"], calls: [], reply: /Which one should I delete/ },
+  { say: "nah", tasks: meetings, before: ["delete the meeting task"], calls: "none" },
 ];

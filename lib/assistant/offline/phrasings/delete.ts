@@ -30,4 +30,8 @@ export const deleteRows: Phrasing[] = [
   { say: "delete everything that's done", tasks: ["Buy milk"], calls: [], reply: /Nothing to clear/ },
   { say: "delete everything", tasks: everyday, calls: "none", reply: /rather not delete everything/ },
   { say: "empty the trash", tasks: everyday, calls: "none", reply: /Trash page/ },
+  { say: "kill task 5", tasks: everyday, calls: [remove(5)] },
+  { say: "i don't need the rent task anymore", tasks: everyday, calls: [remove(4)] },
+  { say: "the lisbon flights are cancelled", tasks: everyday, calls: [remove(5)] },
+  { say: "forget about the groceries", tasks: everyday, calls: [remove(1)] },
 ];

@@ -9,4 +9,6 @@ export const descriptionRows: Phrasing[] = [
   { say: "describe task 5 as aisle seat please", tasks: everyday, calls: [setDescription(5, "Aisle seat")] },
   { say: "put a note on the meeting task saying room 4B", tasks: everyday, calls: [setDescription(2, "Room 4B")] },
   { say: "clear the description of task 5", tasks: everyday, calls: [setDescription(5, "")] },
+  { say: "note on task 2: bring laptop", tasks: everyday, calls: [setDescription(2, "Bring laptop")] },
+  { say: "task 3 notes: ask about Easter", tasks: everyday, calls: [setDescription(3, "Ask about Easter")] },
 ];

@@ -42,4 +42,9 @@ export const listRows: Phrasing[] = [
   { say: "what's done today?", tasks: everyday, calls: [completed], reply: /everything that's done/ },
   { say: "what did I finish today", calls: [completed] },
   { say: "show me my completed tasks from today", calls: [completed] },
+  { say: "can you show me what i have to do", calls: [pending] },
+  { say: "list everything", calls: [all] },
+  { say: "whats left", calls: [pending] },
+  { say: "show me the finished ones", calls: [completed] },
+  { say: "what's in the bin", calls: [trash] },
 ];

@@ -30,4 +30,7 @@ export const multiRows: Phrasing[] = [
   { say: "rename 1 to Weekly shop and mark 3 done", tasks: everyday, calls: [rename(1, "Weekly shop"), complete(3)] },
   { say: "add " + Array.from({ length: 25 }, (_, i) => `thing ${i + 1}`).join(", "), calls: Array.from({ length: 20 }, (_, i) => add(`Thing ${i + 1}`)), reply: /That's a lot at once: I did the first 20/ },
   { say: "complete 2 and 9", tasks: everyday, calls: [complete(2), complete(9)], reply: /Marked #2 “Team meeting” as done[\s\S]*couldn't find task 9/ },
+  { say: "add toothpaste, shampoo, and soap", calls: [add("Toothpaste"), add("Shampoo"), add("Soap")] },
+  { say: "mark 1 and 2 complete", tasks: everyday, calls: [complete(1), complete(2)] },
+  { say: "remove tasks 1, 3", tasks: everyday, calls: [remove(1), remove(3)] },
 ];

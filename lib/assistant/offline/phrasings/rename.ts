@@ -13,4 +13,6 @@ export const renameRows: Phrasing[] = [
   { say: "change the groceries task to buy groceries and wine", tasks: everyday, calls: [rename(1, "Buy groceries and wine")] },
   { say: "task 2 should be called Weekly team meeting", tasks: everyday, calls: [rename(2, "Weekly team meeting")] },
   { say: "rename the meeting task to Standup", tasks: meetings, calls: [], reply: /Which one should I rename\?/ },
+  { say: "retitle 1 as Buy oat milk", tasks: everyday, calls: [rename(1, "Buy oat milk")] },
+  { say: "change 'Pay rent' to 'Pay June rent'", tasks: everyday, calls: [rename(4, "Pay June rent")] },
 ];

@@ -15,4 +15,6 @@ export const reopenRows: Phrasing[] = [
   { say: "uncheck the invoice", tasks: mostlyDone, calls: [reopen(4)] },
   { say: "the rent isn't done after all", tasks: mostlyDone, calls: [reopen(3)] },
   { say: "reopen the bank task", tasks: mostlyDone, calls: [], reply: /#2 “Call the bank” isn't done yet/ },
+  { say: "set 6 back to pending", tasks: everyday, calls: [reopen(6)] },
+  { say: "reopen the passport", tasks: everyday, calls: [reopen(7)] },
 ];

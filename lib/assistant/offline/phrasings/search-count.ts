@@ -31,4 +31,6 @@ export const searchCountRows: Phrasing[] = [
   { say: "how many did I delete", tasks: everyday, calls: [], reply: /There are 2 tasks in the trash/ },
   { say: "count my tasks", tasks: mostlyDone, calls: [], reply: /You have 4 tasks: 1 pending and 3 done/ },
   { say: "how many tasks do i have", calls: [], reply: /no tasks yet/ },
+  { say: "how many tasks are pending?", tasks: everyday, calls: [], reply: /5 pending/ },
+  { say: "do i have anything about the bank", tasks: ["Call the bank", "Buy milk"], calls: [], reply: /#1 Call the bank/ },
 ];

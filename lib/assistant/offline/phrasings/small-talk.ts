@@ -38,4 +38,8 @@ export const smallTalkRows: Phrasing[] = [
   { say: "why is the sky blue?", calls: "none", reply: /not sure|didn't/ },
   { say: `please add ${"a very long pasted paragraph ".repeat(20)}`, calls: "none", reply: /long message/ },
   { say: "lightbulbs", calls: "none", reply: /Should I add “Lightbulbs” as a task\?/ },
+  { say: "morning!", calls: "none", reply: /^(Hi|Hello|Hey)!/ },
+  { say: "cheers mate", calls: "none", reply: /welcome|glad|anytime|problem/i },
+  { say: "what's 2+2", calls: "none", reply: /can't/ },
+  { say: "play some music", calls: "none", reply: /can't/ },
 ];
