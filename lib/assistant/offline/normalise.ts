@@ -8,6 +8,10 @@ const QUOTES: [RegExp, string][] = [
   [/[’‘‛`´]/g, "'"],
   [/[“”„‟«»]/g, '"'],
   [/[\u200b\u00a0\s]+/g, " "],
+  // Chat shorthand for words requests are made of ("can u show", "how many r done").
+  [/(?<=^|\s)u(?=$|[\s?!.,])/gi, "you"],
+  [/(?<=^|\s)r(?=$|[\s?!.,])/gi, "are"],
+  [/(?<=^|\s)ur(?=$|[\s?!.,])/gi, "your"],
 ];
 
 /** Words people put before the request: greetings, hesitation, politeness. */

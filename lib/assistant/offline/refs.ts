@@ -25,7 +25,7 @@ const NUMBER = /^(?:(?:task|todo|item|number|no\.?|nr\.?|#)\s*)*(?:number\s+)?#?
 const ORDINAL = /^(?:the\s+)?(?:very\s+)?([a-z0-9]+)(?:\s+(?:one|task|todo|item|thing))?(?:\s+(?:on (?:the|my) list|in the list|you (?:showed|listed|mentioned)))?$/i;
 const IT = /^(?:it|that|this|that one|this one|that task|this task|the same one|same one|the one you (?:just )?(?:added|mentioned|made|created))$/i;
 const THEM = /^(?:them|those|these|both|both of them|all of them|all (?:three|four|five)|those ones|these ones|them all|those tasks|these tasks)$/i;
-const SEPARATORS = /\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+)\s*/i;
+const SEPARATORS = /\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+|\s+n\s+)\s*/i;
 
 function single(phrase: string): TaskRef | null {
   const text = phrase.trim().replace(/^["']|["']$/g, "").trim();

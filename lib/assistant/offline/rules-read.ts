@@ -5,7 +5,7 @@ import { presentOf } from "./titles";
 /** Seeing, counting and searching: "what's pending?", "how many are done?", "find anything about mom". */
 
 const TRASH = /\b(?:trash|bin|deleted|removed|delete|deleting|remove|removing|thrown away|thrown out|got rid of)\b/i;
-const PENDING = /\b(?:pending|left|remaining|outstanding|open|incomplete|unfinished|undone|not (?:yet )?(?:done|finished|completed)|to ?do|to-do|still|upcoming|active|on my plate|ahead|next|should i do|due)\b/i;
+const PENDING = /\b(?:pending|left|remaining|outstanding|open|incomplete|unfinished|undone|not (?:yet )?(?:done|finished|completed)|(?:to ?do|to-do)(?!s|\s+list)|still|upcoming|active|on my plate|ahead|next|should i do|due)\b/i;
 const COMPLETED = /\b(?:done|completed|complete|finished|accomplished|ticked off|checked off|crossed off|achieved|did i (?:do|finish|complete)|got done|have i (?:done|finished|completed))\b/i;
 const TODAY = /\btoday\b/i;
 

@@ -41,7 +41,7 @@ export function presentOf(verb: string): string | null {
 /** Pairs that name one thing: never split. */
 const PAIRS = /\b(?:salt and pepper|bread and butter|mac and cheese|fish and chips|rock and roll|black and white|pros and cons|peanut butter and jelly|r and d|q and a|b and b|cheese and crackers|oil and vinegar|pen and paper|nuts and bolts|odds and ends|arts and crafts|health and safety|terms and conditions|research and development|fruit and veg)\b/i;
 
-const ITEM_BREAK = /\s*,\s*(?:and\s+|&\s+|plus\s+)?|\s+(?:and|&|plus)\s+/i;
+const ITEM_BREAK = /\s*,\s*(?:and\s+|&\s+|plus\s+)?|\s+(?:and|&|plus|n)\s+/i;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const startsWithVerb = (s: string) => TASK_VERBS.has(words(s)[0]?.toLowerCase() ?? "");
 

@@ -22,7 +22,7 @@ const ENDINGS = ["done", "complete", "completed", "finished", "pending", "task",
 const SHORT: Record<string, string> = {
   ad: "add", addd: "add", adds: "add", shw: "show", sho: "show", lst: "list", del: "delete", rm: "delete", rmv: "remove", pls: "please",
   plz: "please", adding: "add", creating: "create", deleting: "delete", removing: "remove", marking: "mark", showing: "show",
-  listing: "list", renaming: "rename", restoring: "restore", thx: "thanks", ty: "thanks", wat: "what", wats: "what's", hw: "how", cmplt: "complete",
+  listing: "list", renaming: "rename", restoring: "restore", helo: "hello", hallo: "hello", hii: "hi", heyy: "hey", thx: "thanks", ty: "thanks", wat: "what", wats: "what's", hw: "how", cmplt: "complete",
 };
 
 /** Real words one letter from a command word: never "corrected". */

@@ -58,4 +58,8 @@ export const addRows: Phrasing[] = [
   { say: "new todo: renew gym membership!!", calls: [add("Renew gym membership")] },
   { say: "put 'send invoice' on the list", calls: [add("Send invoice")] },
   { say: "i should probably call grandma", calls: [add("Probably call grandma")] },
+  { say: "addd pick up kids at 3", calls: [add("Pick up kids at 3")] },
+  { say: "remidn me to call dad", calls: [add("Call dad")] },
+  { say: "creat new task water plants", calls: [add("Water plants")] },
+  { say: "add R&D review", calls: [add("R&D review")] },
 ];

@@ -50,4 +50,7 @@ export const completeRows: Phrasing[] = [
   { say: "task 3 done", tasks: everyday, calls: [complete(3)] },
   { say: "finished the rent", tasks: everyday, calls: [complete(4)] },
   { say: "check off the mom one", tasks: everyday, calls: [complete(3)] },
+  { say: "mrak 3 done", tasks: everyday, calls: [complete(3)] },
+  { say: "complte the groceries", tasks: everyday, calls: [complete(1)] },
+  { say: "3 is finshed", tasks: everyday, calls: [complete(3)] },
 ];

@@ -56,4 +56,5 @@ export const contextRows: Phrasing[] = [
   { say: "no, the second one", tasks: meetings, before: ["delete the meeting task"], calls: [remove(3)] },
   { say: "the meeting one", tasks: meetings, before: ["delete the meeting task"], calls: [], reply: /Which one should I delete/ },
   { say: "nah", tasks: meetings, before: ["delete the meeting task"], calls: "none" },
+  { say: "undo pls", tasks: everyday, before: ["delete 1"], calls: [restore(1)] },
 ];

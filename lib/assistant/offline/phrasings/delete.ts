@@ -34,4 +34,6 @@ export const deleteRows: Phrasing[] = [
   { say: "i don't need the rent task anymore", tasks: everyday, calls: [remove(4)] },
   { say: "the lisbon flights are cancelled", tasks: everyday, calls: [remove(5)] },
   { say: "forget about the groceries", tasks: everyday, calls: [remove(1)] },
+  { say: "delet the rent task", tasks: everyday, calls: [remove(4)] },
+  { say: "remoev groceries", tasks: everyday, calls: [remove(1)] },
 ];

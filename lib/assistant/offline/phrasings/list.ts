@@ -47,4 +47,6 @@ export const listRows: Phrasing[] = [
   { say: "whats left", calls: [pending] },
   { say: "show me the finished ones", calls: [completed] },
   { say: "what's in the bin", calls: [trash] },
+  { say: "shwo pending", calls: [pending] },
+  { say: "whats on my todo list", calls: [all] },
 ];

@@ -33,4 +33,8 @@ export const multiRows: Phrasing[] = [
   { say: "add toothpaste, shampoo, and soap", calls: [add("Toothpaste"), add("Shampoo"), add("Soap")] },
   { say: "mark 1 and 2 complete", tasks: everyday, calls: [complete(1), complete(2)] },
   { say: "remove tasks 1, 3", tasks: everyday, calls: [remove(1), remove(3)] },
+  { say: "plz add milk n eggs", calls: [add("Milk"), add("Eggs")] },
+  { say: "delete 2 and add call plumber", tasks: everyday, calls: [remove(2), add("Call plumber")] },
+  { say: "mark 1 done then show whats left", tasks: everyday, calls: [complete(1), list({ status: "pending" })] },
+  { say: "add buy stamps, also delete the laundry", tasks: ["Do the laundry"], calls: [add("Buy stamps"), remove(1)] },
 ];

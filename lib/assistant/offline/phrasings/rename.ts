@@ -15,4 +15,5 @@ export const renameRows: Phrasing[] = [
   { say: "rename the meeting task to Standup", tasks: meetings, calls: [], reply: /Which one should I rename\?/ },
   { say: "retitle 1 as Buy oat milk", tasks: everyday, calls: [rename(1, "Buy oat milk")] },
   { say: "change 'Pay rent' to 'Pay June rent'", tasks: everyday, calls: [rename(4, "Pay June rent")] },
+  { say: "renam 1 to oat milk", tasks: everyday, calls: [rename(1, "Oat milk")] },
 ];

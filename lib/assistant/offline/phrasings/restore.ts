@@ -19,4 +19,5 @@ export const restoreRows: Phrasing[] = [
   { say: "restore the gym task", tasks: everyday, calls: [], reply: /I looked through the 2 tasks in your trash and none matches “gym”/ },
   { say: "restore task 1", tasks: everyday, calls: [restore(1)], reply: /couldn't find task 1 in the trash/ },
   { say: "undelete the old meeting notes", tasks: everyday, calls: [restore(8)] },
+  { say: "restor the bike", tasks: everyday, calls: [restore(9)] },
 ];

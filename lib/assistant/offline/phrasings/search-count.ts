@@ -33,4 +33,6 @@ export const searchCountRows: Phrasing[] = [
   { say: "how many tasks do i have", calls: [], reply: /no tasks yet/ },
   { say: "how many tasks are pending?", tasks: everyday, calls: [], reply: /5 pending/ },
   { say: "do i have anything about the bank", tasks: ["Call the bank", "Buy milk"], calls: [], reply: /#1 Call the bank/ },
+  { say: "hw many tasks r done", tasks: everyday, calls: [], reply: /You've completed 2 tasks/ },
+  { say: "serach rent", tasks: everyday, calls: [], reply: /#4 Pay rent/ },
 ];

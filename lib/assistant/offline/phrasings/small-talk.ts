@@ -42,4 +42,7 @@ export const smallTalkRows: Phrasing[] = [
   { say: "cheers mate", calls: "none", reply: /welcome|glad|anytime|problem/i },
   { say: "what's 2+2", calls: "none", reply: /can't/ },
   { say: "play some music", calls: "none", reply: /can't/ },
+  { say: "thnks", calls: "none", reply: /welcome|glad|anytime|problem/i },
+  { say: "helo", calls: "none", reply: /^(Hi|Hello|Hey)!/ },
+  { say: "wat can u do", calls: "none", reply: /Add milk/ },
 ];
