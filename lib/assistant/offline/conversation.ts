@@ -34,13 +34,14 @@ const REPLAYED_TURNS = 3;
 
 export const EMPTY_CONVERSATION: Conversation = { subject: [], shown: [], lastChanges: [] };
 
-const VERB_OF: Partial<Record<string, Verb>> = {
-  [TOOL.addTask]: "add",
-  [TOOL.completeTask]: "complete",
-  [TOOL.deleteTask]: "delete",
-  [TOOL.restoreTask]: "restore",
-  [TOOL.updateTask]: "rename",
-};
+/** What a change call did, read from the call itself. */
+function verbOf({ toolName, input }: ToolStep): Verb {
+  if (toolName === TOOL.completeTask) return "complete";
+  if (toolName === TOOL.deleteTask) return "delete";
+  if (toolName === TOOL.restoreTask) return "restore";
+  if (toolName === TOOL.updateTask) return input.completed === false ? "reopen" : input.completed === true ? "complete" : typeof input.title === "string" ? "rename" : "describe";
+  return "add";
+}
 
 /** A turn another model answered (or an older planner): what its tool results plainly say. */
 function rawOutcomes(turn: Turn): Outcome[] {
@@ -50,7 +51,7 @@ function rawOutcomes(turn: Turn): Outcome[] {
     if (step.toolName === TOOL.listTasks && !isToolError(step.output)) {
       outcomes.push({ type: "listed", status: "all", ...listResult(step.output) });
     } else if (CHANGING.has(step.toolName)) {
-      outcomes.push(resultOf(step, VERB_OF[step.toolName] ?? "add"));
+      outcomes.push(resultOf(step, verbOf(step)));
     }
   }
   return outcomes;
