@@ -20,7 +20,9 @@ const JOINED_COMMAND =
 const ADD_START = /^(?:add|create|new|put|note|remind|remember|i need|we need|i have to|todo)\b/i;
 
 function clauseIntents(raw: string, question: boolean): Intent[] {
-  const clause = correctTypos(stripDecoration(correctTypos(raw)));
+  // A corrected first word may have been a courtesy ("plese add…"): strip and correct once more.
+  const corrected = correctTypos(raw);
+  const clause = corrected === raw ? raw : correctTypos(stripDecoration(corrected));
   if (!clause) return [];
   const talk = matchTalk(clause);
   if (talk) return [talk];
@@ -47,8 +49,8 @@ function splitJoined(clause: string, question: boolean): Intent[] {
   const whole = clauseIntents(clause, question);
   const at = clause.search(JOINED_COMMAND);
   if (at <= 0) return whole;
-  const head = clauseIntents(clause.slice(0, at), question);
-  const tail = splitJoined(clause.slice(at).replace(/^\s*(?:,\s*)?(?:and\s+|&\s*)?/i, ""), question);
+  const head = clauseIntents(stripDecoration(clause.slice(0, at)), question);
+  const tail = splitJoined(stripDecoration(clause.slice(at).replace(/^\s*(?:,\s*)?(?:and\s+|&\s*)?/i, "")), question);
   const sensible = (xs: Intent[]) => xs.length > 0 && xs.every((i) => i.kind !== "unknown" && i.kind !== "answer");
   return sensible(head) && sensible(tail) ? [...head, ...tail] : whole;
 }

@@ -8,11 +8,10 @@ const QUOTES: [RegExp, string][] = [
   [/[’‘‛`´]/g, "'"],
   [/[“”„‟«»]/g, '"'],
   [/[\u200b\u00a0\s]+/g, " "],
-  // Chat shorthand for words requests are made of ("can u show", "how many r done").
-  [/(?<=^|\s)u(?=$|[\s?!.,])/gi, "you"],
-  [/(?<=^|\s)r(?=$|[\s?!.,])/gi, "are"],
-  [/(?<=^|\s)ur(?=$|[\s?!.,])/gi, "your"],
 ];
+/** Chat shorthand for words requests are made of ("can u show", "how many r done"). */
+const SHORTHAND = /(?<=^|\s)(u|r|ur)(?=$|[\s?!.,])/gi;
+const SPELLED: Record<string, string> = { u: "you", r: "are", ur: "your" };
 
 /** Words people put before the request: greetings, hesitation, politeness. */
 const LEADING = new RegExp(
@@ -44,7 +43,7 @@ const TRAILING =
 function tidy(text: string): string {
   let out = text;
   for (const [from, to] of QUOTES) out = out.replace(from, to);
-  return out.trim();
+  return out.replace(SHORTHAND, (word) => SPELLED[word.toLowerCase()] ?? word).trim();
 }
 
 /** One clause without its lead-in and trailing courtesy; the clause itself when nothing would remain. */
@@ -71,9 +70,8 @@ const BREAK = /\s*;\s*|(?<=[a-z0-9)'"][.!?])\s+(?=\S)|,?\s+(?:and then|then|and 
 const LONG = 300;
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no)\.$/i;
 
-/** The message's clauses, tidied. A clause break inside quotes does not count. */
-export function clausesOf(message: string): string[] {
-  const text = tidy(message);
+/** The clauses of a tidied message (see `tidyMessage`). A clause break inside quotes does not count. */
+export function clausesOf(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   for (const m of text.matchAll(BREAK)) {
@@ -89,5 +87,5 @@ export function clausesOf(message: string): string[] {
   return clauses.length > 0 || text.length > LONG ? clauses : [stripDecoration(text)].filter(Boolean);
 }
 
-/** The tidied message as one line (for quoting it back and for hashing). */
+/** The message on one line with plain quotes and spaces: what `clausesOf` splits. */
 export const tidyMessage = (message: string) => tidy(message);
