@@ -93,7 +93,22 @@ function withPrevious(step: ToolStep, earlier: ToolStep[]): ToolStep {
   return step;
 }
 
-export function conversationBefore(turns: Turn[], ctx: PlanContext): Conversation {
+/** Whether understanding these intents needs earlier turns at all ("add milk" does not). */
+function leansOnEarlierTurns(intents: Intent[]): boolean {
+  return intents.some(
+    (i) =>
+      i.kind === "answer" || i.kind === "yes" || i.kind === "no" || i.kind === "unknown" ||
+      (i.kind === "change" && i.refs.some((r) => "pronoun" in r || "ordinal" in r)),
+  );
+}
+
+/** What earlier turns leave for a message with these intents; earlier turns are read only when needed. */
+export function conversationFor(intents: Intent[], turns: Turn[], ctx: PlanContext): Conversation {
+  if (leansOnEarlierTurns(intents)) return conversationBefore(turns, ctx);
+  return { ...EMPTY_CONVERSATION, lastChanges: intents.some((i) => i.kind === "undo") ? lastChanges(turns) : [] };
+}
+
+function conversationBefore(turns: Turn[], ctx: PlanContext): Conversation {
   const conversation: Conversation = { ...EMPTY_CONVERSATION, lastChanges: lastChanges(turns) };
   for (let back = 1; back <= Math.min(REPLAYED_TURNS, turns.length); back++) {
     const outcomes = replay(turns[turns.length - back]!, ctx);

@@ -1,5 +1,5 @@
 import type { LanguageModelV4Prompt } from "@ai-sdk/provider";
-import { conversationBefore } from "./conversation";
+import { conversationFor } from "./conversation";
 import { turnsOf } from "./history";
 import { parseMessage } from "./intents";
 import { composeReply } from "./replies";
@@ -22,9 +22,10 @@ export function planNextStep(prompt: LanguageModelV4Prompt, ctx: PlanContext = {
   const turns = turnsOf(prompt);
   const current = turns.at(-1);
   if (!current) return { type: "text", text: `I'm Docket's built-in assistant. Try:\n${HELP_LINES}` };
-  const conversation = conversationBefore(turns.slice(0, -1), ctx);
+  const intents = parseMessage(current.text);
+  const conversation = conversationFor(intents, turns.slice(0, -1), ctx);
   const seed = hashText(current.text) + turns.length;
-  const jobs = jobsFor(parseMessage(current.text), { conversation, ctx, seed });
+  const jobs = jobsFor(intents, { conversation, ctx, seed });
   const run = runJobs(jobs, current.rounds);
   if (run.calls.length > 0 && current.rounds.length < MAX_ROUNDS) return { type: "tool-calls", calls: run.calls };
   const reply = composeReply(run.outcomes);

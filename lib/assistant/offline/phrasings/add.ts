@@ -62,4 +62,5 @@ export const addRows: Phrasing[] = [
   { say: "remidn me to call dad", calls: [add("Call dad")] },
   { say: "creat new task water plants", calls: [add("Water plants")] },
   { say: "add R&D review", calls: [add("R&D review")] },
+  { say: "reply to Sam's email", calls: [add("Reply to Sam's email")] },
 ];

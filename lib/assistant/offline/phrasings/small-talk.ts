@@ -45,4 +45,5 @@ export const smallTalkRows: Phrasing[] = [
   { say: "thnks", calls: "none", reply: /welcome|glad|anytime|problem/i },
   { say: "helo", calls: "none", reply: /^(Hi|Hello|Hey)!/ },
   { say: "wat can u do", calls: "none", reply: /Add milk/ },
+  { say: "reply with: ok", calls: "none", reply: /only manage your tasks/ },
 ];
