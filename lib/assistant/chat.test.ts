@@ -46,7 +46,7 @@ describe("a chat turn", () => {
   it("stores the user's message, then the reply with its tool call and result", async () => {
     const userId = await createUser(t.db);
     const c = randomUUID();
-    const outcome = await turn(userId, c, "add a task to buy groceries", scripted(toolCall("add_task", { title: "Buy groceries" }), textReply("Added #1.")));
+    const outcome = await turn(userId, c, "add a task to buy groceries", scripted(toolCall(TOOL.addTask, { title: "Buy groceries" }), textReply("Added #1.")));
     expect(outcome.text).toBe("Added #1.");
     const [user, assistant] = await conversationService(t.db).listMessages(userId, c);
     expect(user).toMatchObject({ role: "user", content: "add a task to buy groceries", status: "complete" });
@@ -86,19 +86,19 @@ describe("a chat turn", () => {
     const alice = await createUser(t.db);
     const mallory = await createUser(t.db);
     await taskService(t.db).addTask(alice, { title: "Alice's task" });
-    const outcome = await turn(mallory, randomUUID(), "delete task 1", scripted(toolCall("delete_task", { task_id: 1 }), textReply("Sorry.")));
+    const outcome = await turn(mallory, randomUUID(), "delete task 1", scripted(toolCall(TOOL.deleteTask, { task_id: 1 }), textReply("Sorry.")));
     expect(outcome.toolCalls).toEqual([
-      { tool: "delete_task", arguments: { task_id: 1 }, result: { error: "task_not_found", message: "Task 1 not found" } },
+      { tool: TOOL.deleteTask, arguments: { task_id: 1 }, result: { error: "task_not_found", message: "Task 1 not found" } },
     ]);
     expect(await taskService(t.db).getTask(alice, 1)).toMatchObject({ title: "Alice's task", deleted_at: null });
   });
 
   it("keeps the turn going when the model sends malformed tool arguments", async () => {
     const userId = await createUser(t.db);
-    const outcome = await turn(userId, randomUUID(), "complete it", scripted(toolCall("complete_task", { task_id: "three" }), textReply("Which task?")));
+    const outcome = await turn(userId, randomUUID(), "complete it", scripted(toolCall(TOOL.completeTask, { task_id: "three" }), textReply("Which task?")));
     expect(outcome.failure).toBeUndefined();
     expect(outcome.text).toBe("Which task?");
-    expect(outcome.toolCalls[0]).toMatchObject({ tool: "complete_task", result: { error: "tool_failed" } });
+    expect(outcome.toolCalls[0]).toMatchObject({ tool: TOOL.completeTask, result: { error: "tool_failed" } });
   });
 
   it("answers 404 for another user's conversation id and stores nothing there", async () => {
