@@ -4,8 +4,9 @@ import { convertArrayToReadableStream, MockLanguageModelV4 } from "ai/test";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { conversationService } from "@/lib/conversations/service";
 import { taskService } from "@/lib/tasks/service";
-import { createUser, openTestDatabase, type TestDatabase } from "@/test/databases";
+import { createUser, describeWithDatabases, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { drain, startTurn, type TurnRequest } from "./chat";
+import { TOOL } from "./tools/names";
 import { offlineModel } from "./offline/model";
 
 let t: TestDatabase;
@@ -45,7 +46,7 @@ describe("a chat turn", () => {
   it("stores the user's message, then the reply with its tool call and result", async () => {
     const userId = await createUser(t.db);
     const c = randomUUID();
-    const outcome = await turn(userId, c, "add a task to buy groceries", scripted(toolCall("add_task", { title: "Buy groceries" }), textReply("Added #1.")));
+    const outcome = await turn(userId, c, "add a task to buy groceries", scripted(toolCall(TOOL.addTask, { title: "Buy groceries" }), textReply("Added #1.")));
     expect(outcome.text).toBe("Added #1.");
     const [user, assistant] = await conversationService(t.db).listMessages(userId, c);
     expect(user).toMatchObject({ role: "user", content: "add a task to buy groceries", status: "complete" });
@@ -85,19 +86,19 @@ describe("a chat turn", () => {
     const alice = await createUser(t.db);
     const mallory = await createUser(t.db);
     await taskService(t.db).addTask(alice, { title: "Alice's task" });
-    const outcome = await turn(mallory, randomUUID(), "delete task 1", scripted(toolCall("delete_task", { task_id: 1 }), textReply("Sorry.")));
+    const outcome = await turn(mallory, randomUUID(), "delete task 1", scripted(toolCall(TOOL.deleteTask, { task_id: 1 }), textReply("Sorry.")));
     expect(outcome.toolCalls).toEqual([
-      { tool: "delete_task", arguments: { task_id: 1 }, result: { error: "task_not_found", message: "Task 1 not found" } },
+      { tool: TOOL.deleteTask, arguments: { task_id: 1 }, result: { error: "task_not_found", message: "Task 1 not found" } },
     ]);
     expect(await taskService(t.db).getTask(alice, 1)).toMatchObject({ title: "Alice's task", deleted_at: null });
   });
 
   it("keeps the turn going when the model sends malformed tool arguments", async () => {
     const userId = await createUser(t.db);
-    const outcome = await turn(userId, randomUUID(), "complete it", scripted(toolCall("complete_task", { task_id: "three" }), textReply("Which task?")));
+    const outcome = await turn(userId, randomUUID(), "complete it", scripted(toolCall(TOOL.completeTask, { task_id: "three" }), textReply("Which task?")));
     expect(outcome.failure).toBeUndefined();
     expect(outcome.text).toBe("Which task?");
-    expect(outcome.toolCalls[0]).toMatchObject({ tool: "complete_task", result: { error: "tool_failed" } });
+    expect(outcome.toolCalls[0]).toMatchObject({ tool: TOOL.completeTask, result: { error: "tool_failed" } });
   });
 
   it("answers 404 for another user's conversation id and stores nothing there", async () => {
@@ -171,3 +172,53 @@ describe("a chat turn", () => {
     expect(outcome.text).toContain("Here is the first half");
   });
 });
+
+describeWithDatabases(
+  "a chat turn with the built-in offline assistant",
+  (database) => {
+    async function say(userId: string, conversationId: string, text: string, timezone = "UTC") {
+      const { stream, outcome } = await startTurn({ db: database().db, userId, conversationId, text, timezone, model: offlineModel() });
+      await drain(stream);
+      return outcome;
+    }
+
+    it("adds milk, eggs and bread as three tasks in one step and lists all three in the reply", async () => {
+      const userId = await createUser(database().db);
+      const c = randomUUID();
+      const outcome = await say(userId, c, "add milk, eggs and bread");
+      expect(outcome.toolCalls.map((c) => [c.tool, c.arguments])).toEqual([
+        [TOOL.addTask, { title: "Milk" }],
+        [TOOL.addTask, { title: "Eggs" }],
+        [TOOL.addTask, { title: "Bread" }],
+      ]);
+      const tasks = await taskService(database().db).listTasks(userId, { status: "all" });
+      expect(tasks.map((t) => [t.id, t.title])).toEqual([[1, "Milk"], [2, "Eggs"], [3, "Bread"]]);
+      expect(outcome.text).toBe("Added 3 tasks:\n- #1 Milk\n- #2 Eggs\n- #3 Bread");
+      // One model step held all three calls: one step-start before them, one before the reply.
+      expect(outcome.message.parts.filter((p) => (p as { type: string }).type === "step-start")).toHaveLength(2);
+      // Undo, read from the stored turn, takes all three back.
+      const undone = await say(userId, c, "undo");
+      expect(undone.toolCalls.map((call) => call.tool)).toEqual([TOOL.deleteTask, TOOL.deleteTask, TOOL.deleteTask]);
+      expect(await taskService(database().db).listTasks(userId, { status: "all" })).toEqual([]);
+    });
+
+    it("reads the stored turn back: “which one?” answered with “the second one”, then undo", async () => {
+      const userId = await createUser(database().db);
+      const tasks = taskService(database().db);
+      for (const title of ["Team meeting", "Buy milk", "Meeting notes"]) await tasks.addTask(userId, { title });
+      const c = randomUUID();
+      const asked = await say(userId, c, "delete the meeting task");
+      expect(asked.text).toMatch(/2 tasks match “meeting”:\n- #1 Team meeting\n- #3 Meeting notes\n\nWhich one should I delete\?/);
+      const answered = await say(userId, c, "the second one");
+      expect(answered.toolCalls).toEqual([{ tool: TOOL.deleteTask, arguments: { task_id: 3 }, result: { task_id: 3, status: "deleted", title: "Meeting notes" } }]);
+      expect((await say(userId, c, "undo")).text).toBe("Undone: restored #3 “Meeting notes”.");
+    });
+
+    it("knows the caller's time zone, passed to the model as a provider option", async () => {
+      const userId = await createUser(database().db);
+      const outcome = await say(userId, randomUUID(), "what time is it?", "Asia/Tokyo");
+      expect(outcome.text).toMatch(/\(Asia\/Tokyo\)\.$/);
+    });
+  },
+  ["pglite"],
+);

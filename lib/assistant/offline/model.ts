@@ -6,24 +6,28 @@ import type {
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
 import { planNextStep } from "./plan";
+import { timezoneOf } from "./today";
 
 const usage: LanguageModelV4Usage = {
   inputTokens: { total: 0, noCache: 0, cacheRead: 0, cacheWrite: 0 },
   outputTokens: { total: 0, text: 0, reasoning: 0 },
 };
 
-let calls = 0;
-const nextId = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${(calls++).toString(36)}`;
+const nextId = (prefix: string) => `${prefix}_${globalThis.crypto.randomUUID()}`;
 
 function content(options: LanguageModelV4CallOptions): LanguageModelV4Content[] {
-  const step = planNextStep(options.prompt);
+  const step = planNextStep(options.prompt, { timezone: timezoneOf(options.providerOptions), now: new Date() });
   if (step.type === "text") return [{ type: "text", text: step.text }];
-  return [{ type: "tool-call", toolCallId: nextId("call"), toolName: step.toolName, input: JSON.stringify(step.input) }];
+  return step.calls.map((call) => ({ type: "tool-call", toolCallId: nextId("call"), toolName: call.toolName, input: JSON.stringify(call.input) }));
 }
+
+const finishReason = (parts: LanguageModelV4Content[]) =>
+  ({ unified: parts.some((p) => p.type === "tool-call") ? "tool-calls" : "stop", raw: undefined }) as const;
 
 /**
  * Docket's built-in assistant as a real AI SDK language model: it runs inside the same
- * streamText + tools loop as any provider, deciding each step with a deterministic parser.
+ * streamText + tools loop as any provider, deciding each step with a deterministic language
+ * layer. A step may hold several tool calls; the SDK runs them all before the next step.
  */
 export function offlineModel(): LanguageModelV4 {
   return {
@@ -34,8 +38,7 @@ export function offlineModel(): LanguageModelV4 {
 
     async doGenerate(options) {
       const parts = content(options);
-      const toolCall = parts.some((p) => p.type === "tool-call");
-      return { content: parts, finishReason: { unified: toolCall ? "tool-calls" : "stop", raw: undefined }, usage, warnings: [] };
+      return { content: parts, finishReason: finishReason(parts), usage, warnings: [] };
     },
 
     async doStream(options) {
@@ -54,8 +57,7 @@ export function offlineModel(): LanguageModelV4 {
               controller.enqueue(part);
             }
           }
-          const toolCall = parts.some((p) => p.type === "tool-call");
-          controller.enqueue({ type: "finish", usage, finishReason: { unified: toolCall ? "tool-calls" : "stop", raw: undefined } });
+          controller.enqueue({ type: "finish", usage, finishReason: finishReason(parts) });
           controller.close();
         },
       });

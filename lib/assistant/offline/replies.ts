@@ -1,59 +1,107 @@
-/** The offline assistant's sentences: friendly, short, always naming the task and its number. */
-export interface ListedTask {
-  task_id: number;
-  title: string;
-  description?: string;
-  completed: boolean;
+import type { Change, Status } from "./intent-types";
+import { changedReply, errorReply, runOfChanges } from "./change-replies";
+import { countReply, listReply, numbered, plural, quote, STATUS_WORD, taskLines, todayReply } from "./list-replies";
+import type { Outcome } from "./outcomes";
+
+/**
+ * The offline assistant's sentences: friendly, short, always naming the task and its number.
+ * Every count in a reply is the count its tool line shows ("Found 5 tasks" → "2 of your 5
+ * tasks…"), so the reply never contradicts the lines above it.
+ */
+
+/** "2 of your 5 tasks", "Both of your tasks", "Your only task". */
+function ofYour(n: number, looked: number, status: Status): string {
+  const kind = STATUS_WORD[status];
+  if (n === looked) return n === 1 ? `Your only ${kind}task` : n === 2 ? `Both of your ${kind}tasks` : `All ${n} of your ${kind}tasks`;
+  return `${n} of your ${plural(looked, `${kind}task`)}`;
 }
 
-export const quote = (title: string) => `“${title}”`;
+const QUESTION: Record<Change["verb"], string> = {
+  complete: "Which one did you finish?",
+  reopen: "Which one should I reopen?",
+  delete: "Which one should I delete?",
+  restore: "Which one should I restore?",
+  rename: "Which one should I rename?",
+  describe: "Which one should get that note?",
+};
 
-export function taskLines(tasks: ListedTask[]): string {
-  return tasks.map((t) => `- #${t.task_id} ${t.title}${t.completed ? " (done)" : ""}`).join("\n");
-}
+const CONFIRM: Record<Change["verb"], string> = {
+  complete: "mark it as done",
+  reopen: "reopen it",
+  delete: "delete it",
+  restore: "restore it",
+  rename: "rename it",
+  describe: "add the note",
+};
 
-const STATUS_WORDS = { all: "", pending: "pending ", completed: "completed ", trash: "deleted " } as const;
 
-export function listReply(status: keyof typeof STATUS_WORDS, tasks: ListedTask[], total: number): string {
-  if (total === 0) {
-    if (status === "trash") return "Your trash is empty.";
-    if (status === "completed") return "You haven't completed any tasks yet.";
-    if (status === "pending") return "Nothing pending. You're all caught up!";
-    return "You have no tasks yet. Try “add a task to buy groceries”.";
+/** A "none matches" reply shows this much of what's pending. */
+const SHOWN_PENDING = 10;
+
+function noMatchReply(o: Extract<Outcome, { type: "no-match" }>): string {
+  const words = quote(o.words);
+  if (o.status === "trash") {
+    if (o.looked === 0) return `Your trash is empty, so there's nothing matching ${words} to restore.`;
+    return `I looked through the ${plural(o.looked, "task")} in your trash and none matches ${words}. Here's what's there:\n${taskLines(o.others)}`;
   }
-  const noun = `${STATUS_WORDS[status]}task${total === 1 ? "" : "s"}`;
-  const head = status === "trash" ? `${total} ${noun} in the trash:` : `You have ${total} ${noun}:`;
-  const more = total > tasks.length ? `\n…and ${total - tasks.length} more.` : "";
-  return `${head}\n${taskLines(tasks)}${more}`;
+  if (o.looked === 0) return `You have no tasks yet, so nothing matches ${words}.`;
+  const head = `I looked through your ${plural(o.looked, `${STATUS_WORD[o.status]}task`)} and none matches ${words}.`;
+  if (o.others.length === 0) return `${head} Nothing is pending right now.`;
+  const more = o.others.length > SHOWN_PENDING ? `\n\n…and ${o.others.length - SHOWN_PENDING} more.` : "";
+  return `${head} Here's what's pending:\n${taskLines(o.others.slice(0, SHOWN_PENDING))}${more}`;
 }
 
-export function actionReply(toolName: string, result: { task_id: number; title: string }): string {
-  const task = `#${result.task_id} ${quote(result.title)}`;
-  switch (toolName) {
-    case "add_task":
-      return `Added ${task} to your list.`;
-    case "complete_task":
-      return `Nice work! Marked ${task} as done.`;
-    case "delete_task":
-      return `Deleted ${task}. It's in the trash; say “undo” to bring it back.`;
-    case "restore_task":
-      return `Restored ${task}. It's back on your list.`;
-    default:
-      return `Updated ${task}.`;
+function single(o: Outcome): string {
+  switch (o.type) {
+    case "changed":
+      return changedReply(o.verb, [o.task], o.undo === true);
+    case "failed":
+      return errorReply(o.error, o.verb, o.taskId);
+    case "listed":
+      return o.today ? todayReply(o) : listReply(o.status, o.tasks, o.total);
+    case "counted":
+      return countReply(o.status, o.tasks, o.total);
+    case "found":
+      if (o.looked === 0) return `You have no tasks yet, so nothing mentions ${quote(o.words)}.`;
+      if (o.matches.length === 0) return `I looked through your ${plural(o.looked, `${STATUS_WORD[o.status]}task`)} and none mentions ${quote(o.words)}.`;
+      return `${ofYour(o.matches.length, o.looked, o.status)} ${o.matches.length === 1 ? "mentions" : "mention"} ${quote(o.words)}:\n${taskLines(o.matches)}`;
+    case "shown":
+      return [
+        ...o.tasks.map((t) => `${numbered(t)} is ${t.completed ? "done" : "pending"}.${t.description ? `\nNotes: ${t.description}` : ""}`),
+        ...o.missing.map((n) => `There's no task ${n} on your list.`),
+      ].join("\n");
+    case "ask": {
+      if (o.candidates.length === 1) return `Do you mean ${numbered(o.candidates[0]!)}? Say “yes” to ${CONFIRM[o.change.verb]}.`;
+      const head = o.words ? `${o.candidates.length} tasks match ${quote(o.words)}:` : "Do you mean one of these?";
+      return `${head}\n${taskLines(o.candidates)}\n\n${QUESTION[o.change.verb]} Say “the first one” or its number.`;
+    }
+    case "no-match":
+      return noMatchReply(o);
+    case "already":
+      return o.change.verb === "complete" ? `${numbered(o.task)} is already done.` : `${numbered(o.task)} isn't done yet, so there's nothing to reopen.`;
+    case "nothing-to-do":
+      return { delete: "Nothing to clear: none of your tasks is done yet.", complete: "Nothing is pending. Everything's already done!", restore: "Your trash is empty." }[o.verb];
+    case "unavailable":
+      return errorReply(o.error, undefined);
+    case "say":
+      return o.text;
   }
 }
 
-export function errorReply(error: { error: string; message?: string }, taskId?: number): string {
-  if (error.error === "task_not_found") {
-    return `I couldn't find task ${taskId ?? ""}`.trim() + ". Say “show my tasks” to see their numbers.";
+/** The reply for a whole turn: consecutive changes of one kind become one sentence or list. */
+export function composeReply(outcomes: Outcome[]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < outcomes.length; ) {
+    const o = outcomes[i]!;
+    if (o.type !== "changed") {
+      blocks.push(single(o));
+      i++;
+      continue;
+    }
+    const run = runOfChanges(outcomes, i);
+    blocks.push(changedReply(o.verb, run.tasks, o.undo === true));
+    i = run.end;
   }
-  if (error.error === "invalid_input") return `That didn't work: ${error.message ?? "the input was not valid"}.`;
-  return "I couldn't reach your task list just now. Please try again in a moment.";
+  const unique = blocks.filter((b, i) => blocks.indexOf(b) === i);
+  return unique.join(unique.some((b) => b.includes("\n")) ? "\n\n" : " ");
 }
-
-export const HELP =
-  "I'm Docket's built-in assistant. I can manage your tasks with simple requests like:\n" +
-  "- “Add a task to buy groceries”\n- “What's pending?”\n- “Mark task 3 as done”\n" +
-  "- “Delete the meeting task”\n- “Change task 1 to ‘Call mom tonight’”\n- “Undo”";
-
-export const GREETING = `Hi! ${HELP.replace("I'm Docket's built-in assistant. ", "")}`;

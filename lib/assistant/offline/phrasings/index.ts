@@ -1,0 +1,29 @@
+import { addRows } from "./add";
+import { completeRows } from "./complete";
+import { contextRows } from "./context";
+import { deleteRows } from "./delete";
+import { descriptionRows } from "./description";
+import { listRows } from "./list";
+import { multiRows } from "./multi";
+import { renameRows } from "./rename";
+import { reopenRows } from "./reopen";
+import { restoreRows } from "./restore";
+import type { Phrasing } from "./rows";
+import { searchCountRows } from "./search-count";
+import { smallTalkRows } from "./small-talk";
+
+/** The phrasing table the offline assistant is tuned on, by intent. */
+export const phrasingTable: Record<string, Phrasing[]> = {
+  add: addRows,
+  list: listRows,
+  "search and count": searchCountRows,
+  complete: completeRows,
+  reopen: reopenRows,
+  delete: deleteRows,
+  restore: restoreRows,
+  rename: renameRows,
+  description: descriptionRows,
+  "several at once": multiRows,
+  "the previous turn": contextRows,
+  "small talk and help": smallTalkRows,
+};

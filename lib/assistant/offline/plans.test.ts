@@ -1,0 +1,133 @@
+import type { LanguageModelV4Prompt } from "@ai-sdk/provider";
+import { describe, expect, it } from "vitest";
+import { TOOL, type ToolName } from "../tools/names";
+import { planNextStep } from "./plan";
+
+type Result = [toolName: ToolName, input: Record<string, unknown>, output: unknown];
+let ids = 0;
+
+/** The prompt the model sees mid-turn: the message, then one assistant step per round with its results. */
+function turn(text: string, ...rounds: Result[][]): LanguageModelV4Prompt {
+  return [
+    { role: "user", content: [{ type: "text", text }] },
+    ...rounds.flatMap((round) => {
+      const calls = round.map(([toolName, input, output]) => ({ id: `c${ids++}`, toolName, input, output }));
+      return [
+        { role: "assistant" as const, content: calls.map((c) => ({ type: "tool-call" as const, toolCallId: c.id, toolName: c.toolName, input: c.input })) },
+        { role: "tool" as const, content: calls.map((c) => ({ type: "tool-result" as const, toolCallId: c.id, toolName: c.toolName, output: { type: "json" as const, value: c.output as never } })) },
+      ];
+    }),
+  ];
+}
+const then = (earlier: LanguageModelV4Prompt, reply: string, text: string, ...rounds: Result[][]): LanguageModelV4Prompt => [
+  ...earlier,
+  { role: "assistant", content: [{ type: "text", text: reply }] },
+  ...turn(text, ...rounds),
+];
+const listed = (...tasks: [number, string, boolean?][]) => ({
+  tasks: tasks.map(([task_id, title, completed = false]) => ({ task_id, title, description: "", completed })),
+  total: tasks.length,
+});
+const text = (prompt: LanguageModelV4Prompt) => {
+  const step = planNextStep(prompt);
+  if (step.type !== "text") throw new Error(`expected text, got ${JSON.stringify(step)}`);
+  return step.text;
+};
+const tools = (...calls: [ToolName, Record<string, unknown>][]) => ({ type: "tool-calls", calls: calls.map(([toolName, input]) => ({ toolName, input })) });
+
+const all = { status: "all" };
+const meetings = listed([2, "Team meeting"], [3, "Buy milk"], [5, "Meeting notes"]);
+
+describe("the offline assistant's multi-step plans", () => {
+  it("looks a task named by words up in the whole list first", () => {
+    expect(planNextStep(turn("Delete the meeting task"))).toEqual(tools([TOOL.listTasks, all]));
+  });
+
+  it("acts on the one task that clearly matches", () => {
+    const prompt = turn("Delete the meeting task", [[TOOL.listTasks, all, listed([1, "Buy milk"], [2, "Team meeting"])]]);
+    expect(planNextStep(prompt)).toEqual(tools([TOOL.deleteTask, { task_id: 2 }]));
+  });
+
+  it("asks which one when several match, listing them with their numbers", () => {
+    const reply = text(turn("Delete the meeting task", [[TOOL.listTasks, all, meetings]]));
+    expect(reply).toBe("2 tasks match “meeting”:\n- #2 Team meeting\n- #5 Meeting notes\n\nWhich one should I delete? Say “the first one” or its number.");
+  });
+
+  it("acts on the first one listed when the answer is “the first one”", () => {
+    const asked = turn("Delete the meeting task", [[TOOL.listTasks, all, meetings]]);
+    const answer = then(asked, text(asked), "the first one");
+    expect(planNextStep(answer)).toEqual(tools([TOOL.deleteTask, { task_id: 2 }]));
+    expect(planNextStep(then(asked, text(asked), "5"))).toEqual(tools([TOOL.deleteTask, { task_id: 5 }]));
+    expect(planNextStep(then(asked, text(asked), "the second"))).toEqual(tools([TOOL.deleteTask, { task_id: 5 }]));
+  });
+
+  it("says honestly that none matched, in words that agree with the tool line, and shows what is pending", () => {
+    const prompt = turn("get rid of the lisbon thing", [[TOOL.listTasks, all, listed([1, "Buy milk"], [2, "Call mom"], [3, "Pay rent", true])]]);
+    // The tool line reads "Found 3 tasks".
+    expect(text(prompt)).toBe("I looked through your 3 tasks and none matches “lisbon”. Here's what's pending:\n- #1 Buy milk\n- #2 Call mom");
+  });
+
+  it("deletes everything that's done in one step after listing it, and says which", () => {
+    const start = turn("delete everything that's done");
+    expect(planNextStep(start)).toEqual(tools([TOOL.listTasks, { status: "completed" }]));
+    const found = turn("delete everything that's done", [[TOOL.listTasks, { status: "completed" }, listed([1, "Buy milk", true], [4, "Pay rent", true])]]);
+    expect(planNextStep(found)).toEqual(tools([TOOL.deleteTask, { task_id: 1 }], [TOOL.deleteTask, { task_id: 4 }]));
+    const deleted = turn(
+      "delete everything that's done",
+      [[TOOL.listTasks, { status: "completed" }, listed([1, "Buy milk", true], [4, "Pay rent", true])]],
+      [
+        [TOOL.deleteTask, { task_id: 1 }, { task_id: 1, status: "deleted", title: "Buy milk" }],
+        [TOOL.deleteTask, { task_id: 4 }, { task_id: 4, status: "deleted", title: "Pay rent" }],
+      ],
+    );
+    expect(text(deleted)).toBe("Deleted 2 tasks:\n- #1 Buy milk\n- #4 Pay rent\n\nThey're in the trash; say “undo” to bring them back.");
+  });
+
+  it("adds the things of a list in one step and confirms each", () => {
+    expect(planNextStep(turn("add milk, eggs and bread"))).toEqual(tools([TOOL.addTask, { title: "Milk" }], [TOOL.addTask, { title: "Eggs" }], [TOOL.addTask, { title: "Bread" }]));
+  });
+
+  it("confirms an action in a sentence with the task's number and title", () => {
+    const prompt = turn("Mark task 3 as complete", [[TOOL.completeTask, { task_id: 3 }, { task_id: 3, status: "completed", title: "Call mom" }]]);
+    expect(text(prompt)).toBe("Nice work! Marked #3 “Call mom” as done.");
+  });
+
+  it("explains a task number that isn't on the list", () => {
+    const prompt = turn("Mark task 9 as complete", [[TOOL.completeTask, { task_id: 9 }, { error: "task_not_found", message: "Task 9 not found" }]]);
+    expect(text(prompt)).toMatch(/couldn't find task 9/);
+  });
+
+  it("undoes the delete made just before", () => {
+    const earlier = turn("delete task 4", [[TOOL.deleteTask, { task_id: 4 }, { task_id: 4, status: "deleted", title: "Old" }]]);
+    expect(planNextStep(then(earlier, "Deleted.", "undo"))).toEqual(tools([TOOL.restoreTask, { task_id: 4 }]));
+  });
+
+  it("has nothing to undo at the start of a conversation", () => {
+    expect(text(turn("undo"))).toMatch(/nothing to undo/);
+  });
+
+  it("reads “it” from a turn another model answered, by its tool results", () => {
+    const earlier = turn("could you jot down that I should phone the bank", [[TOOL.addTask, { title: "Phone the bank" }, { task_id: 7, status: "created", title: "Phone the bank" }]]);
+    expect(planNextStep(then(earlier, "Added #7.", "mark it done"))).toEqual(tools([TOOL.completeTask, { task_id: 7 }]));
+  });
+
+  it("counts only what was completed today in the caller's time zone, when results say when", () => {
+    const prompt = turn("what's done today?", [[TOOL.listTasks, { status: "completed" }, {
+      tasks: [
+        { task_id: 1, title: "Late one", description: "", completed: true, completed_at: "2026-03-10T04:30:00Z" },
+        { task_id: 2, title: "Earlier", description: "", completed: true, completed_at: "2026-03-09T12:00:00Z" },
+      ],
+      total: 2,
+    }]]);
+    const at = (timezone: string) => planNextStep(prompt, { timezone, now: new Date("2026-03-10T15:00:00Z") });
+    expect(at("UTC")).toEqual({ type: "text", text: "You've completed 1 task today:\n- #1 Late one" });
+    // In Los Angeles it is still 9 March when the first was completed (20:30 the day before).
+    expect(at("America/Los_Angeles")).toEqual({ type: "text", text: "Nothing completed today yet." });
+  });
+
+  it("varies small talk by message and turn, never at random", () => {
+    const replies = ["thanks", "thank you", "thanks!!", "thx"].map((m) => text(turn(m)));
+    expect(new Set(replies).size).toBeGreaterThan(1);
+    expect(text(turn("thanks"))).toBe(text(turn("thanks")));
+  });
+});

@@ -1,0 +1,108 @@
+import type { Intent } from "./intent-types";
+import type { PlanContext } from "./steps";
+import { cleanTitle } from "./titles";
+
+/**
+ * Words for everything that isn't a task change: small talk, help, "I can't do that (yet)".
+ * Short and varied; the variant is picked from a seed (the message and the turn count), so the
+ * same conversation always gets the same reply and no randomness is involved.
+ */
+export const HELP_LINES =
+  "- “Add milk, eggs and bread”\n- “What's pending?” or “how many are done?”\n- “Find anything about mom”\n" +
+  "- “Mark 3 done” or “done with the report”\n- “Delete the meeting task” or “delete everything that's done”\n" +
+  "- “Rename 2 to Pay rent” or “add a note to 2: side entrance”\n- “Undo” or “bring back the plants one”";
+
+const HELP_INTROS = [
+  "I'm Docket's built-in assistant. I manage your tasks with everyday requests like:",
+  "Here's what I can do with your tasks. Try things like:",
+  "I can add, find, complete, rename, delete and restore tasks. For example:",
+];
+
+const CHAT: Record<string, string[]> = {
+  greet: ["Hi! What can I do for your list today?", "Hello! Want to add something, or see what's pending?", "Hey! Tell me a task to add, or ask “what's pending?”."],
+  thanks: ["You're welcome!", "Glad I could help!", "Anytime — anything else for your list?", "No problem!"],
+  bye: ["Bye! Your tasks will be here when you're back.", "See you later!", "Bye for now — everything's saved."],
+  how: ["I'm doing well, thanks! What can I do for your list?", "All good here — ready when you are.", "Great, thanks for asking! Anything to add?"],
+  ack: ["Great!", "Got it.", "Sounds good."],
+  who: ["I'm Docket's built-in assistant. I work without an AI key and understand everyday requests about your tasks: adding, finding, completing, renaming, deleting and restoring them. Say “help” for examples."],
+  praise: ["Thank you! Happy to help.", "Glad it's useful!", "Thanks! What's next on the list?"],
+  insult: ["Sorry about that. I'm a simple built-in assistant — try “what's pending?” or “add buy milk”.", "Sorry! Say “help” to see what I understand."],
+  yes: ["Yes to what? Tell me what to do, like “add buy milk” or “what's pending?”."],
+  no: ["OK.", "No problem.", "Alright."],
+  unknown: [
+    "I didn't catch that. I can add tasks, show what's pending, or mark things done — say “help” for examples.",
+    "Sorry, I'm not sure what you mean. Try “add …”, “what's pending?” or “help”.",
+    "I didn't understand that one. Say “help” to see what I can do.",
+  ],
+};
+
+const CANNOT: Record<string, string> = {
+  reminders: "I can't set reminders yet, but I can keep it as a task: say “add …”.",
+  alarms: "I can't set alarms or timers, but I can add a task for it or show what's pending.",
+  weather: "I can't check the weather, but I can add a task or show what's pending.",
+  jokes: "I'm better at tasks than jokes! I can add a task or show what's pending.",
+  "empty-trash": "I can't delete tasks for good from here: open the Trash page for that. I can bring a task back from the trash, though.",
+  "delete-all": "I'd rather not delete everything at once. Name the tasks (“delete 2 and 5”), or say “delete everything that's done”.",
+  dates: "I can't handle due dates, priorities or labels yet. I can add the task, rename it, or show what's pending.",
+  other: "I can't do that: I only manage your tasks. I can add it as a task or show what's pending.",
+  long: "That's a long message! I work best with short requests, one task or change at a time, like “add buy milk” or “delete task 3”.",
+};
+
+const QUESTION = /^(?:what|how|why|who|when|where|which|is|are|can|could|do|does|did|will|would|should|tell|show|i|you|it|that|this|the)\b|\?$/i;
+
+/** Something that reads like a request to the assistant is not offered back as a task. */
+const COMMAND = /^(?:add|delete|remove|complete|mark|finish|rename|change|update|edit|restore|show|list|undo|find|search|reopen|uncheck)\b|\btasks?\b|#\d/i;
+
+export function hashText(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const pick = (options: string[], seed: number) => options[seed % options.length]!;
+
+function now(ctx: PlanContext): string {
+  try {
+    return new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone: ctx.timezone }).format(ctx.now);
+  } catch {
+    return ctx.now.toUTCString();
+  }
+}
+
+export interface TalkReply {
+  text: string;
+  /** What "yes" next turn would do. */
+  proposal?: Intent[];
+}
+
+export function talkReply(intent: Intent, seed: number, ctx: PlanContext): TalkReply {
+  switch (intent.kind) {
+    case "help":
+      return { text: `${pick(HELP_INTROS, seed)}\n${HELP_LINES}` };
+    case "chat":
+      return { text: pick(CHAT[intent.topic]!, seed) };
+    case "yes":
+      return { text: pick(intent.loose ? CHAT.ack! : CHAT.yes!, seed) };
+    case "no":
+      return { text: pick(CHAT.no!, seed) };
+    case "cannot": {
+      if (intent.what === "time") return { text: `It's ${now(ctx)} (${ctx.timezone}).` };
+      if (intent.what === "reminders" && intent.offer) {
+        const title = cleanTitle(intent.offer);
+        return { text: `I can't set reminders yet — I can add “${title}” as a task. Want me to?`, proposal: [{ kind: "add", title }] };
+      }
+      return { text: CANNOT[intent.what]! };
+    }
+    case "unknown": {
+      // A few plain words are most likely a task: offer to add them.
+      const words = intent.text.split(/\s+/).filter(Boolean);
+      if (words.length >= 1 && words.length <= 5 && !QUESTION.test(intent.text) && !COMMAND.test(intent.text) && /[aeiouy]/i.test(intent.text)) {
+        const title = cleanTitle(intent.text);
+        return { text: `I'm not sure what you mean by “${intent.text}”. Should I add “${title}” as a task?`, proposal: [{ kind: "add", title }] };
+      }
+      return { text: pick(CHAT.unknown!, seed) };
+    }
+    default:
+      return { text: pick(CHAT.unknown!, seed) };
+  }
+}
