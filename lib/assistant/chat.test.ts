@@ -210,7 +210,7 @@ describeWithDatabases(
       const asked = await say(userId, c, "delete the meeting task");
       expect(asked.text).toMatch(/2 tasks match “meeting”:\n- #1 Team meeting\n- #3 Meeting notes\n\nWhich one should I delete\?/);
       const answered = await say(userId, c, "the second one");
-      expect(answered.toolCalls).toEqual([{ tool: TOOL.deleteTask, arguments: { task_id: 3 }, result: { task_id: 3, status: "deleted", title: "Meeting notes" } }]);
+      expect(answered.toolCalls).toMatchObject([{ tool: TOOL.deleteTask, arguments: { task_id: 3 }, result: { task_id: 3, status: "deleted", title: "Meeting notes" } }]);
       expect((await say(userId, c, "undo")).text).toBe("Undone: restored #3 “Meeting notes”.");
     });
 

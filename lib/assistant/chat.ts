@@ -73,7 +73,7 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
     // them #1, #2, #3 on every database, and two calls on one task never race.
     toolCallConcurrency: 1,
     // The offline model reads the caller's zone from here ("what's done today?").
-    providerOptions: { docket: { timezone: req.timezone } },
+    providerOptions: { docket: { timezone: time.wordsTimezone! } },
     stopWhen: stepCountIs(MAX_STEPS),
     // Every step, history and this turn's own tool results alike, stays within the size budget.
     prepareStep: ({ messages }) => ({ messages: fitToBudget(messages) }),
