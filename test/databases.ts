@@ -82,7 +82,7 @@ async function adminQuery(statement: string): Promise<void> {
 
 /**
  * Points the Neon driver (a process-wide `neonConfig`) at a local WebSocket→TCP relay, the way
- * Neon's own proxy fronts Postgres. Settings from STACK-NOTES: without pipelineConnect=false the
+ * Neon's own proxy fronts Postgres. Without pipelineConnect=false the
  * server sees "invalid frontend message type 112"; without useSecureWebSocket=false, TLS fails.
  */
 export async function useNeonThroughLocalProxy() {

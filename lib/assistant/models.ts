@@ -11,7 +11,7 @@ export interface ModelChoice {
 }
 
 /**
- * The model chosen by the environment (DESIGN §1): the first that is set wins —
+ * The model chosen by the environment: the first that is set wins —
  * OPENAI_BASE_URL, OPENAI_API_KEY, GOOGLE_GENERATIVE_AI_API_KEY — else the built-in offline one.
  */
 export function chooseModel(e: Env): ModelChoice {

@@ -37,20 +37,6 @@ interface KeyRow {
 const looksLikeKey = (key: string) => key.startsWith("dk_") && key.length <= 200;
 
 /**
- * The owner of a valid API key, or null for an unknown, disabled or expired one. Keys are created
- * and revoked through Better Auth's plugin; checking one here is a single indexed read.
- */
-export async function verifyApiKey(db: Db, key: string): Promise<KeyCaller | null> {
-  if (!looksLikeKey(key)) return null;
-  const [row] = await db
-    .select({ id: apikey.id, userId: apikey.referenceId, enabled: apikey.enabled, expiresAt: apikey.expiresAt, lastRequest: apikey.lastRequest })
-    .from(apikey)
-    .where(eq(apikey.key, hashApiKey(key)))
-    .limit(1);
-  return acceptKey(db, row);
-}
-
-/**
  * Checks an API key and counts the request in one round trip, the hot path of every keyed API and
  * MCP request. A real key is counted against its own limit (`keyLimit`, keyed by the key's id); a
  * made-up one against its client address (`invalidLimit`), so unknown keys add no rows and a

@@ -33,7 +33,7 @@ export interface CalendarInput {
 }
 
 const DEFAULT_DURATION_MINUTES = 30;
-/** All-day reminders count back from 09:00 local (DESIGN §8). */
+/** All-day reminders count back from 09:00 local. */
 const ALL_DAY_REMINDER_MINUTE = 9 * 60;
 /** Far-off dates would make the zone's change list long; beyond this the yearly rules carry on. */
 const ZONE_YEARS_AROUND_NOW = 10;

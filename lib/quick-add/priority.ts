@@ -1,6 +1,6 @@
 import type { Priority, Span } from "./types";
 
-/** Priority words (DESIGN §8): urgent/highest → 1, high → 2, medium/normal → 3, low/none → 4. */
+/** Priority words: urgent/highest → 1, high → 2, medium/normal → 3, low/none → 4. */
 const PRIORITY_WORDS: Record<string, Priority> = {
   urgent: 1, highest: 1, top: 1,
   high: 2,

@@ -7,7 +7,7 @@ export interface QuickAddContext {
   locale?: string;
 }
 
-/** A floating due (DESIGN §8): a wall-clock date, and time, in the user's profile zone. */
+/** A floating due: a wall-clock date, and time, in the user's profile zone. */
 export interface Due {
   /** YYYY-MM-DD */
   date: string;

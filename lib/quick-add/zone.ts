@@ -87,7 +87,7 @@ export function wallClockAfter(now: Date, timezone: string, minutes: number): Wa
 /**
  * The instant of a timed due in the zone; null for an all-day due. A wall time that does not
  * exist (spring-forward gap) moves forward by the gap, a repeated one (autumn) takes the earlier
- * instant — Temporal's "compatible", as DESIGN §8 says. Throws RangeError on an invalid due or zone.
+ * instant — Temporal's "compatible". Throws RangeError on an invalid due or zone.
  */
 export function dueInstant(due: Due, timezone: string): Date | null {
   if (due.time === null) return null;
