@@ -49,6 +49,14 @@ const envSchema = z
     SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
     MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Docket <no-reply@localhost>")),
     RESET_LINKS_IN_LOG: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).optional().transform((v) => v === "true")),
+    VAPID_PUBLIC_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "must be a URL-safe base64 P-256 public key (npx web-push generate-vapid-keys)").optional()),
+    VAPID_PRIVATE_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "must be a URL-safe base64 P-256 private key (npx web-push generate-vapid-keys)").optional()),
+    VAPID_SUBJECT: z.preprocess(emptyAsUndefined, z.string().regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// contact").default("mailto:admin@localhost")),
+    PUSH_TEST_ENDPOINTS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").split(",").map((o) => o.trim()).filter(Boolean)),
+    CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -58,6 +66,9 @@ const envSchema = z
         path: ["OPENAI_MODEL"],
         message: "is required with OPENAI_BASE_URL: name the model the server should run (e.g. llama3.1 for Ollama)",
       });
+    }
+    if (!!env.VAPID_PUBLIC_KEY !== !!env.VAPID_PRIVATE_KEY) {
+      ctx.addIssue({ code: "custom", path: [env.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY"], message: "is required with the other VAPID key (npx web-push generate-vapid-keys)" });
     }
     if (env.DATABASE_URL && env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
       ctx.addIssue({
