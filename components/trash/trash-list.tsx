@@ -59,12 +59,17 @@ export function TrashList({ initialTasks }: { initialTasks: Task[] }) {
 
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between gap-4">
-        <p className="text-sm text-muted">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="min-w-0 flex-1 basis-56 text-sm text-muted">
           {tasks.length} deleted task{tasks.length === 1 ? "" : "s"}. Restore one to put it back in your list.
         </p>
         <ConfirmDialog
-          trigger={<Button variant="secondary">Empty trash</Button>}
+          trigger={
+            <Button variant="secondary" className="h-11 shrink-0 whitespace-nowrap sm:h-9">
+              <Trash2 className="size-4" aria-hidden />
+              Empty trash
+            </Button>
+          }
           title="Empty the trash?"
           description={`This deletes ${tasks.length} task${tasks.length === 1 ? "" : "s"} forever. This can't be undone.`}
           confirmLabel="Empty trash"
@@ -73,7 +78,8 @@ export function TrashList({ initialTasks }: { initialTasks: Task[] }) {
       </div>
       <ul aria-label="Deleted tasks" className="divide-y divide-line rounded-xl border border-line bg-surface">
         {tasks.map((task) => (
-          <li key={task.id} className="flex items-start gap-3 px-4 py-3">
+          // On a phone the title gets the full width and the actions go underneath it.
+          <li key={task.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:gap-3">
             <div className="min-w-0 flex-1">
               <p className="flex items-baseline gap-2">
                 <span className="font-mono text-xs text-muted">#{task.id}</span>
@@ -81,22 +87,24 @@ export function TrashList({ initialTasks }: { initialTasks: Task[] }) {
               </p>
               {task.description && <p className="mt-0.5 whitespace-pre-wrap break-words text-sm text-muted">{task.description}</p>}
             </div>
-            <Button size="sm" aria-label={`Restore #${task.id}`} onClick={() => restore(task)}>
-              <RotateCcw className="size-4" aria-hidden />
-              Restore
-            </Button>
-            <ConfirmDialog
-              trigger={
-                <Button size="sm" variant="ghost" aria-label={`Delete forever #${task.id}`}>
-                  <X className="size-4" aria-hidden />
-                  Delete forever
-                </Button>
-              }
-              title={`Delete #${task.id} forever?`}
-              description={`“${task.title}” will be gone for good. Its number won't be used again.`}
-              confirmLabel="Delete forever"
-              onConfirm={() => purge(task)}
-            />
+            <div className="flex shrink-0 gap-2">
+              <Button size="sm" className="h-11 whitespace-nowrap sm:h-8" aria-label={`Restore #${task.id} ${task.title}`} onClick={() => restore(task)}>
+                <RotateCcw className="size-4" aria-hidden />
+                Restore
+              </Button>
+              <ConfirmDialog
+                trigger={
+                  <Button size="sm" variant="ghost" className="h-11 whitespace-nowrap sm:h-8" aria-label={`Delete forever #${task.id} ${task.title}`}>
+                    <X className="size-4" aria-hidden />
+                    Delete forever
+                  </Button>
+                }
+                title={`Delete #${task.id} forever?`}
+                description={`“${task.title}” will be gone for good. Its number won't be used again.`}
+                confirmLabel="Delete forever"
+                onConfirm={() => purge(task)}
+              />
+            </div>
           </li>
         ))}
       </ul>
