@@ -82,6 +82,16 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
     } else toast(`Revoked “${key.name}”. It stops working at once.`);
   }
 
+  const revokeButton = (k: ShownKey, className?: string) => (
+    <ConfirmDialog
+      trigger={<Button size="sm" variant="ghost" className={className} aria-label={`Revoke “${k.name}”`}>Revoke</Button>}
+      title={`Revoke “${k.name}”?`}
+      description="Anything using this key stops working at once. This can't be undone."
+      confirmLabel="Revoke key"
+      onConfirm={() => void revoke(k)}
+    />
+  );
+
   async function copy(text: string) {
     try {
       await navigator.clipboard.writeText(text);
@@ -170,41 +180,59 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
       {keys.length === 0 ? (
         <p className="rounded-xl border border-dashed border-line px-4 py-6 text-center text-sm text-muted">No API keys yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Your API keys</caption>
-            <thead className="text-xs uppercase tracking-wide text-muted">
-              <tr className="border-b border-line">
-                <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                <th scope="col" className="px-4 py-2 font-medium">Key</th>
-                <th scope="col" className="px-4 py-2 font-medium">Created</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last used</th>
-                <th scope="col" className="px-4 py-2 font-medium">Expires</th>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((k) => (
-                <tr key={k.id} className="border-b border-line last:border-0">
-                  <td className="px-4 py-2 font-medium">{k.name}</td>
-                  <td className="px-4 py-2 font-mono text-xs text-muted">{k.start}…</td>
-                  <td className="px-4 py-2">{date(k.createdAt)}</td>
-                  <td className="px-4 py-2">{date(k.lastUsedAt, "Not yet")}</td>
-                  <td className="px-4 py-2">{date(k.expiresAt)}</td>
-                  <td className="px-4 py-2 text-right">
-                    <ConfirmDialog
-                      trigger={<Button size="sm" variant="ghost" aria-label={`Revoke “${k.name}”`}>Revoke</Button>}
-                      title={`Revoke “${k.name}”?`}
-                      description="Anything using this key stops working at once. This can't be undone."
-                      confirmLabel="Revoke key"
-                      onConfirm={() => void revoke(k)}
-                    />
-                  </td>
+        <>
+          {/* On a phone each key is a card: a six-column table would be wider than the screen. */}
+          <ul aria-label="Your API keys" className="space-y-2 sm:hidden">
+            {keys.map((k) => (
+              <li key={k.id} className="rounded-xl border border-line bg-surface p-4">
+                <div className="flex items-start justify-between gap-3">
+                  <div className="min-w-0">
+                    <p className="break-words font-medium">{k.name}</p>
+                    <p className="font-mono text-xs text-muted">{k.start}…</p>
+                  </div>
+                  {revokeButton(k, "h-11")}
+                </div>
+                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+                  <dt className="text-muted">Created</dt>
+                  <dd>{date(k.createdAt)}</dd>
+                  <dt className="text-muted">Last used</dt>
+                  <dd>{date(k.lastUsedAt, "Not yet")}</dd>
+                  <dt className="text-muted">Expires</dt>
+                  <dd>{date(k.expiresAt)}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-x-auto rounded-xl border border-line bg-surface sm:block">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Your API keys</caption>
+              <thead className="text-xs uppercase tracking-wide text-muted">
+                <tr className="border-b border-line">
+                  <th scope="col" className="px-4 py-2 font-medium">Name</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Key</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Created</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Last used</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Expires</th>
+                  <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {keys.map((k) => (
+                  <tr key={k.id} className="border-b border-line last:border-0">
+                    <td className="px-4 py-2 font-medium">{k.name}</td>
+                    <td className="px-4 py-2 font-mono text-xs text-muted">{k.start}…</td>
+                    <td className="px-4 py-2">{date(k.createdAt)}</td>
+                    <td className="px-4 py-2">{date(k.lastUsedAt, "Not yet")}</td>
+                    <td className="px-4 py-2">{date(k.expiresAt)}</td>
+                    <td className="px-4 py-2 text-right">
+                      {revokeButton(k)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );
