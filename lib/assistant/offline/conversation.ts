@@ -39,7 +39,12 @@ function verbOf({ toolName, input }: ToolStep): Verb {
   if (toolName === TOOL.completeTask) return "complete";
   if (toolName === TOOL.deleteTask) return "delete";
   if (toolName === TOOL.restoreTask) return "restore";
-  if (toolName === TOOL.updateTask) return input.completed === false ? "reopen" : input.completed === true ? "complete" : typeof input.title === "string" ? "rename" : "describe";
+  if (toolName === TOOL.updateTask) {
+    if (typeof input.completed === "boolean") return input.completed ? "complete" : "reopen";
+    if (typeof input.title === "string") return "rename";
+    if (typeof input.description === "string") return "describe";
+    return input.due != null ? "due" : "priority";
+  }
   return "add";
 }
 
@@ -58,7 +63,7 @@ function rawOutcomes(turn: Turn): Outcome[] {
 }
 
 function replay(turn: Turn, ctx: PlanContext): Outcome[] {
-  const jobs = jobsFor(parseMessage(turn.text), { conversation: EMPTY_CONVERSATION, ctx, seed: 0 });
+  const jobs = jobsFor(parseMessage(turn.text, ctx), { conversation: EMPTY_CONVERSATION, ctx, seed: 0 });
   const run = runJobs(jobs, turn.rounds);
   return run.consistent ? run.outcomes : rawOutcomes(turn);
 }

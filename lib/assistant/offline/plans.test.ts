@@ -111,18 +111,20 @@ describe("the offline assistant's multi-step plans", () => {
     expect(planNextStep(then(earlier, "Added #7.", "mark it done"))).toEqual(tools([TOOL.completeTask, { task_id: 7 }]));
   });
 
-  it("counts only what was completed today in the caller's time zone, when results say when", () => {
-    const prompt = turn("what's done today?", [[TOOL.listTasks, { status: "completed" }, {
-      tasks: [
-        { task_id: 1, title: "Late one", description: "", completed: true, completed_at: "2026-03-10T04:30:00Z" },
-        { task_id: 2, title: "Earlier", description: "", completed: true, completed_at: "2026-03-09T12:00:00Z" },
-      ],
-      total: 2,
+  it("asks for what was completed today in the caller's time zone, and reports what the list says", () => {
+    // 05:00 UTC on 10 March is still 9 March (21:00) in Los Angeles.
+    const now = new Date("2026-03-10T05:00:00Z");
+    const start = (timezone: string) => planNextStep(turn("what's done today?"), { timezone, now });
+    expect(start("UTC")).toEqual(tools([TOOL.listTasks, { status: "completed", completed_on: "2026-03-10" }]));
+    expect(start("America/Los_Angeles")).toEqual(tools([TOOL.listTasks, { status: "completed", completed_on: "2026-03-09" }]));
+    const input = { status: "completed", completed_on: "2026-03-09" };
+    const prompt = turn("what's done today?", [[TOOL.listTasks, input, {
+      tasks: [{ task_id: 1, title: "Late one", description: "", completed: true, completed_at: "2026-03-10T04:30:00Z", due: null, priority: 4 }],
+      total: 1,
     }]]);
-    const at = (timezone: string) => planNextStep(prompt, { timezone, now: new Date("2026-03-10T15:00:00Z") });
-    expect(at("UTC")).toEqual({ type: "text", text: "You've completed 1 task today:\n- #1 Late one" });
-    // In Los Angeles it is still 9 March when the first was completed (20:30 the day before).
-    expect(at("America/Los_Angeles")).toEqual({ type: "text", text: "Nothing completed today yet." });
+    expect(planNextStep(prompt, { timezone: "America/Los_Angeles", now })).toEqual({ type: "text", text: "You've completed 1 task today:\n- #1 Late one" });
+    const none = turn("what's done today?", [[TOOL.listTasks, input, { tasks: [], total: 0 }]]);
+    expect(planNextStep(none, { timezone: "America/Los_Angeles", now })).toEqual({ type: "text", text: "Nothing completed today yet." });
   });
 
   it("varies small talk by message and turn, never at random", () => {
