@@ -1,5 +1,5 @@
-import { dueLabel, isOverdue, parseDueString, parsePriority, parseQuickAdd, todayIn, type Priority } from "@/lib/quick-add";
-import { extractRecurrence, previewOccurrences, startSeries } from "@/lib/recurrence";
+import { addDaysToDate, dueLabel, isOverdue, parseDueString, parsePriority, parseQuickAdd, todayIn, type Priority } from "@/lib/quick-add";
+import { extractRecurrence, startSeries } from "@/lib/recurrence";
 import type { AddIntent, Intent } from "./intent-types";
 import type { PlanContext } from "./steps";
 import { cleanTitle } from "./titles";
@@ -12,9 +12,13 @@ import { cleanTitle } from "./titles";
  * tools as said, so the tool reads them in the user's zone exactly as quick add would.
  */
 
-/** Words the date parser could read as a date or a time: without one, it is not run at all. */
+/**
+ * Words the date parser could read as a date or a time: without one, it is not run at all. A
+ * number counts only the way a date or time is written with one ("3pm", "18:00", "3/12", "the
+ * 15th", "at 3"): "thing 1" and "Read 1984" are titles, and cost nothing.
+ */
 const DATE_CUE =
-  /\d|\b(?:to(?:day|night|morrow)|tmrw?|tmr|yesterday|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:minute|min|hour|hr|day|week|wk|month|year)s?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /\d\s*(?:am|pm|a\.m|p\.m|h|st|nd|rd|th)\b|\d[:/.-]\d|\b(?:at|by|on|before|until|till|@)\s*\d|\b(?:to(?:day|night|morrow)|tmrw?|tmr|yesterday|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:minute|min|hour|hr|day|week|wk|month|year)s?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** Priority marks and words quick add reads ("p1", "urgent", "high priority"). */
 const PRIORITY_CUE = /\b(?:p[1-4]|urgent|highest|top|high|medium|normal|lowest|low|priority)\b|![1-4]/i;
 /** Words that take the date away ("no date", "someday"). */
@@ -23,6 +27,14 @@ const CLEAR = /^(?:none|no date|no due date|no due|no deadline|without a date|so
 export const RECURRENCE_CUE = /\b(?:every|each|daily|weekly|monthly|yearly|annually|fortnightly|biweekly|weekdays|weekends|repeat|repeating|recurring|recur)\b/i;
 
 export const mayBeDate = (text: string) => DATE_CUE.test(text);
+
+/** Today's date in the turn's zone, worked out once per turn context (Temporal's zone arithmetic isn't free). */
+const todays = new WeakMap<PlanContext, string>();
+export function todayOf(ctx: PlanContext): string {
+  let today = todays.get(ctx);
+  if (today === undefined) todays.set(ctx, (today = todayIn(ctx.timezone, ctx.now)));
+  return today;
+}
 
 /** Priorities in words, as replies name them: "#2 “Gym” is now urgent (P1)." */
 export const PRIORITY_NAME: Record<Priority, string> = { 1: "urgent (P1)", 2: "high priority (P2)", 3: "medium priority (P3)", 4: "low priority (P4)" };
@@ -69,13 +81,11 @@ export function priorityOf(phrase: string): Priority | null {
   return PRIORITY_EXTRA[words] ?? parsePriority(words.replace(/-/g, " "));
 }
 
-/** The first date a rule gives from today, as ISO words for the tool; a time already passed today moves it on. */
+/** The first date a rule gives from today, as ISO words for the tool; a time already passed today moves it on a day. */
 function firstDue(rule: string, anchor: "schedule" | "completion", time: string | null, ctx: PlanContext): string | null {
-  const today = todayIn(ctx.timezone, ctx.now);
-  const series = startSeries(rule, anchor, today);
-  if (!series) return null;
-  const [first, second] = previewOccurrences(series, today, 2);
-  const date = time !== null && first === today && isOverdue({ date: today, time }, ctx) ? second : first;
+  const today = todayOf(ctx);
+  let date = startSeries(rule, anchor, today)?.start;
+  if (date === today && time !== null && isOverdue({ date, time }, ctx)) date = startSeries(rule, anchor, addDaysToDate(today, 1))?.start;
   return date ? (time ? `${date}T${time}` : date) : null;
 }
 

@@ -1,6 +1,5 @@
-import { todayIn } from "@/lib/quick-add";
 import type { DueSummary } from "../tools/summary";
-import { priorityName } from "./dates";
+import { priorityName, todayOf } from "./dates";
 import type { ListFilter, Status } from "./intent-types";
 import type { Outcome } from "./outcomes";
 import type { PlanContext, TaskSummary } from "./steps";
@@ -12,7 +11,7 @@ export const numbered = (t: TaskSummary) => `#${t.task_id} ${quote(t.title)}`;
 
 /** Past its date (or, timed, its moment) in the turn's zone. */
 export function isPastDue(due: DueSummary, ctx: PlanContext): boolean {
-  return due.at ? Date.parse(due.at) < ctx.now.getTime() : due.date < todayIn(ctx.timezone, ctx.now);
+  return due.at ? Date.parse(due.at) < ctx.now.getTime() : due.date < todayOf(ctx);
 }
 
 /** "Fri 10:00", "Yesterday, overdue", plus the priority when it is above the default: "Tomorrow, P1". */

@@ -1,5 +1,5 @@
-import { addDaysToDate, dueLabel, todayIn } from "@/lib/quick-add";
-import { dayOf, mayBeDate, PRIORITY_NAME, priorityOf } from "./dates";
+import { addDaysToDate, dueLabel } from "@/lib/quick-add";
+import { dayOf, mayBeDate, PRIORITY_NAME, priorityOf, todayOf } from "./dates";
 import type { ListFilter, Status } from "./intent-types";
 import type { PlanContext } from "./steps";
 
@@ -43,12 +43,11 @@ function namedDay(text: string, ctx: PlanContext): ListFilter | null {
 
 /** The day filter a question names, or null. */
 function dayFilter(text: string, ctx: PlanContext): ListFilter | null {
-  const today = todayIn(ctx.timezone, ctx.now);
   if (NO_DATE.test(text)) return { due: "none", words: "without a due date" };
   if (OVERDUE.test(text)) return { due: "overdue", words: "overdue" };
   if (TODAY.test(text)) return { due: "today", words: "due today" };
-  if (TOMORROW.test(text)) return range(addDaysToDate(today, 1), addDaysToDate(today, 1), "due tomorrow");
-  if (THIS_WEEK.test(text)) return range(today, addDaysToDate(today, 6), "due this week");
+  if (TOMORROW.test(text)) return range(addDaysToDate(todayOf(ctx), 1), addDaysToDate(todayOf(ctx), 1), "due tomorrow");
+  if (THIS_WEEK.test(text)) return range(todayOf(ctx), addDaysToDate(todayOf(ctx), 6), "due this week");
   if (NEXT_WEEK.test(text)) {
     const monday = dayOf("next week", ctx);
     if (monday) return range(monday, addDaysToDate(monday, 6), "due next week");
@@ -65,9 +64,8 @@ function dayFilter(text: string, ctx: PlanContext): ListFilter | null {
 export function filterOf(text: string, status: Status, ctx: PlanContext): ListFilter | null {
   if (status === "trash") return null;
   if (status === "completed") {
-    const today = todayIn(ctx.timezone, ctx.now);
-    if (TODAY.test(text)) return { completedOn: today, words: "today" };
-    if (YESTERDAY.test(text)) return { completedOn: addDaysToDate(today, -1), words: "yesterday" };
+    if (TODAY.test(text)) return { completedOn: todayOf(ctx), words: "today" };
+    if (YESTERDAY.test(text)) return { completedOn: addDaysToDate(todayOf(ctx), -1), words: "yesterday" };
     return null;
   }
   const day = dayFilter(text, ctx);
