@@ -1,6 +1,6 @@
 import { TOOL } from "../tools/names";
 import type { Turn } from "./history";
-import type { Change, Intent } from "./intent-types";
+import type { Change, Intent, Priority } from "./intent-types";
 import { parseMessage } from "./intents";
 import { resultOf } from "./jobs";
 import { shownBy, subjectOf, type Outcome, type Verb } from "./outcomes";
@@ -68,6 +68,16 @@ function replay(turn: Turn, ctx: PlanContext): Outcome[] {
   return run.consistent ? run.outcomes : rawOutcomes(turn);
 }
 
+/** The change "4 too" repeats: the verb, and for a date or a priority the value the turn's last update sent. */
+function repeatable(verb: Verb, turn: Turn): Change | undefined {
+  if (REPEATABLE.has(verb)) return { verb: verb as RepeatableVerb };
+  const field = verb === "due" ? "due" : "priority";
+  const sent = turn.rounds.flat().findLast((s) => s.toolName === TOOL.updateTask && s.input[field] != null)?.input[field];
+  if (verb === "due" && typeof sent === "string") return { verb: "due", due: sent };
+  if (verb === "priority" && typeof sent === "number" && sent >= 1 && sent <= 4) return { verb: "priority", priority: sent as Priority };
+  return undefined;
+}
+
 /** The successful changes of the latest earlier turn that made any. */
 function lastChanges(turns: Turn[]): ToolStep[] {
   const steps = turns.flatMap((t) => t.rounds.flat());
@@ -122,8 +132,8 @@ function conversationBefore(turns: Turn[], ctx: PlanContext): Conversation {
       const offer = outcomes.findLast((o) => o.type === "say" && o.proposal);
       if (ask?.type === "ask") [conversation.question, conversation.subject] = [{ change: ask.change, candidates: ask.candidates }, ask.candidates];
       if (offer?.type === "say") conversation.proposal = offer.proposal;
-      const changed = outcomes.findLast((o) => o.type === "changed" && !o.undo && REPEATABLE.has(o.verb));
-      if (changed?.type === "changed") conversation.lastChange = { verb: changed.verb as RepeatableVerb };
+      const changed = outcomes.findLast((o) => o.type === "changed" && !o.undo && (REPEATABLE.has(o.verb) || o.verb === "due" || o.verb === "priority"));
+      if (changed?.type === "changed") conversation.lastChange = repeatable(changed.verb, turns[turns.length - 1]!);
     }
     if (conversation.subject.length === 0) conversation.subject = outcomes.flatMap(subjectOf);
     // One task changed is "it", not a list to count in: "the fourth" then reaches further back.

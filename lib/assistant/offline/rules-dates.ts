@@ -59,7 +59,10 @@ const LOOKS_LIKE_TASK = /^(?:the|my|that|this|our)\s|\btask\b|^#?\s*\d|^(?:it|th
 
 const DUE_SAID = /^(?:(?:make|set|mark)\s+)?(.+?)\s+(?:is|are|'s|should be|will be|is now|gets)\s+(?:now\s+)?(?:due|due date is|deadline is)\s*:?\s+(.+)$/i;
 const DUE_BARE = /^(?:(?:make|set|mark)\s+)?((?:task\s*|#)\s*\d+|\d+)\s+(?:due|deadline)\s*:?\s+(.+)$/i;
-const DONE_BY = /^(.+?)\s+(?:needs|has|have|need|must)\s+(?:to\s+)?be\s+(?:done|finished|completed|ready|submitted|sent|paid)\s+(?:by|on|before)\s+(.+)$/i;
+const MAKE_DUE = /^(?:make|set|mark)\s+(.+?)\s+due\s+(.+)$/i;
+const DONE_BY = /^(.+?)\s+(?:needs|has|have|need|must|should)\s+(?:to\s+)?be\s+(?:done|finished|completed|ready|submitted|sent|paid)\s+(?:by|on|before)\s+(.+)$/i;
+/** "the meeting is on thursday", "the dentist was moved to friday": said of the task, the date as words. */
+const IS_ON = /^(.+?)\s+(?:is|are|'s|has been|have been|was|were)\s+(?:now\s+|actually\s+)?(?:moved\s+|pushed\s+(?:back\s+)?|postponed\s+|rescheduled\s+|delayed\s+)?(?:to|on|for|until|till)\s+(.+)$/i;
 const SET_DATE: RegExp[] = [
   new RegExp(`^(?:set|change|update|move|make|put|give|add)\\s+(?:the\\s+|a\\s+)?${DATE_WORD}\\s+(?:of|for|on|to)\\s+(.+?)(?:\\s+(?:to|as|for|on|at)\\s+|\\s*:\\s*)(.+)$`, "i"),
   new RegExp(`^(?:set|change|update|move)\\s+(.+?)'s\\s+${DATE_WORD}\\s+(?:to|for|as)\\s+(.+)$`, "i"),
@@ -118,7 +121,7 @@ function moved(clause: string, ctx: PlanContext): Intent | null {
 }
 
 function dueSaid(clause: string, ctx: PlanContext): Intent | null {
-  for (const p of [DUE_SAID, DUE_BARE, DONE_BY, ...SET_DATE]) {
+  for (const p of [...SET_DATE, DUE_SAID, DUE_BARE, MAKE_DUE, DONE_BY, IS_ON]) {
     const m = clause.match(p);
     const due = m && dueWordsOf(m[2]!, ctx);
     const found = due ? changeOf(refsIn(m![1]), { verb: "due", due }) : null;
@@ -130,5 +133,5 @@ function dueSaid(clause: string, ctx: PlanContext): Intent | null {
 export function matchSchedule(clause: string, ctx: PlanContext): Intent | null {
   const repeat = clause.match(MAKE_REPEAT);
   if (repeat && refsIn(repeat[1] ?? repeat[2])) return REPEAT;
-  return cleared(clause) ?? prioritised(clause) ?? moved(clause, ctx) ?? dueSaid(clause, ctx);
+  return cleared(clause) ?? prioritised(clause) ?? dueSaid(clause, ctx) ?? moved(clause, ctx);
 }

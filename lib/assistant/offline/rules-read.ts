@@ -45,15 +45,28 @@ const DID_I = /^(?:did|have|has)\s+(?:i|we|my)\s+(?:already\s+|ever\s+)?([a-z]+)
 /** "overdue tasks", "today's tasks", "tasks due friday", "due today?": a filter said without a verb. */
 const FILTER_PHRASE =
   /^(?:(?:my|all|the|any)\s+)?(?:overdue|upcoming|urgent|undated|unscheduled|important|today'?s|tomorrow'?s|this week'?s|next week'?s|(?:high|top|low|medium)[\s-]priority|p[1-4])(?:\s+(?:tasks?|todos?|items?|stuff|things|ones|list))?$|^(?:(?:my|all|the|any)\s+)?(?:tasks?|todos?|items?|anything|everything|stuff|things)\s+(?:due|with|without|that|which|for|on|overdue|coming)\b|^(?:due|overdue)\b/i;
-/** What a question with a filter lists: pending tasks, unless it asks for done ones. */
-const filteredStatus = (status: Status): Status => (status === "all" ? "pending" : status);
+/** What a question with a filter lists: pending tasks, unless it asks for done ones too (or only). */
+const WITH_DONE = /\b(?:including|incl\.?|with|and|plus)\s+(?:the\s+)?(?:done|completed|finished)(?:\s+ones)?\b|\bdone or not\b/i;
+const filteredStatus = (status: Status, text: string): Status => (WITH_DONE.test(text) ? "all" : status === "all" ? "pending" : status);
 
 function filtered(kind: "list" | "count", status: Status, text: string, ctx: PlanContext): Intent | null {
-  const filter: ListFilter | null = filterOf(text, status, ctx);
-  return filter ? { kind, status: filteredStatus(status), filter } : null;
+  const filter: ListFilter | null = filterOf(text, WITH_DONE.test(text) ? "all" : status, ctx);
+  return filter ? { kind, status: filteredStatus(status, text), filter } : null;
 }
 
+/** "when is the dentist due?": a look for that task, whose line shows its date. */
+const WHEN_DUE = /^when(?:'s| is| are| was|s)\s+(.+?)\s+(?:due|scheduled|happening|planned)(?:\s+again)?$/i;
+
+/** "give task 1 a deadline of friday", "set the priority of 3": a change, however "give" starts. */
+const SETTING = /^(?:give|set|get)\s+.*\b(?:a|an|the)\s+(?:deadline|due date|priority)\b/i;
+/** Searches asked as a question ("is there anything due today?") that name only a filter are lists. */
+const ASKED_SEARCH = /^(?:is there|are there|do i have|any)\b/i;
+const NAMING = /\b(?:about|called|named|titled|mentioning|regarding|containing|with the words?)\b/i;
+
 export function matchRead(clause: string, ctx: PlanContext): Intent | null {
+  if (SETTING.test(clause)) return null;
+  const when = clause.match(WHEN_DUE);
+  if (when) return search(when[1]!, clause);
   const did = clause.match(DID_I);
   if (did) return search(`${presentOf(did[1]!) ?? did[1]} ${did[2]}`, clause);
 
@@ -61,6 +74,10 @@ export function matchRead(clause: string, ctx: PlanContext): Intent | null {
   if (counted) return filtered("count", statusOf(counted[1]!), counted[1]!, ctx) ?? { kind: "count", status: statusOf(counted[1]!) };
 
   const searched = clause.match(SEARCH_VERB) ?? clause.match(ON_MY_LIST);
+  if (searched && ASKED_SEARCH.test(clause) && !NAMING.test(clause)) {
+    const asked = filtered("list", statusOf(clause), searched[1]!, ctx);
+    if (asked) return asked;
+  }
   if (searched) return search(searched[1]!, clause);
 
   if (BARE_LIST.test(clause)) return { kind: "list", status: statusOf(clause) };

@@ -41,7 +41,7 @@ const CANNOT: [Unsupported, RegExp][] = [
   ["recurrence", /\b(?:repeat(?:ing)?|recurr?ing|recur)\b|^(?:every|each)\s/i],
 ];
 /** "add a due date", "set the priority": a date or priority change that named no task or no date. */
-const DATE_HINT = /^(?:set|change|update|add|give|put|make|remove|clear|move|postpone|reschedule)\s+(?:a\s+|the\s+|an?\s+)?(?:due date|due|deadline|date|priority)\b|^(?:move|postpone|reschedule|push|defer|delay)\s+(?:task\s*)?#?\d+$/i;
+const DATE_HINT = /^(?:set|change|update|add|give|put|make|remove|clear|move|postpone|reschedule)\s+(?:a\s+|the\s+|an?\s+)?(?:due date|due|deadline|date|priority)\b|^(?:move|postpone|reschedule|push|defer|delay)\s+(?:task\s*)?#?\d+$|^(?:move|push|postpone|delay|defer|bump|reschedule|shift)\s+.+\s+(?:by|for|back)\s+(?:a|an|one|two|three|a few|a couple of|\d+)\s+(?:days?|weeks?|months?|hours?)$/i;
 
 export function matchTalk(clause: string): Intent | null {
   if (HELP.test(clause)) return { kind: "help" };

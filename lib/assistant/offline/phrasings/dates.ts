@@ -73,7 +73,27 @@ export const dateRows: Phrasing[] = [
   { say: "undate 1", tasks: dated, calls: [setDue(1, "none")] },
   { say: "remove the due date from the taxes task", tasks: dated, calls: [setDue(1, "none")] },
 
+  // Said about the task, or with the date first.
+  { say: "make the taxes due friday", tasks: dated, calls: [setDue(1, "friday")] },
+  { say: "set the deadline for the taxes to monday", tasks: dated, calls: [setDue(1, "monday")] },
+  { say: "give task 1 a deadline of friday", tasks: dated, calls: [setDue(1, "friday")] },
+  { say: "task 3 should be done by thursday", tasks: dated, calls: [setDue(3, "thursday")] },
+  { say: "the meeting is now on thursday", tasks: dated, calls: [setDue(3, "thursday")] },
+  { say: "4 too", tasks: dated, before: ["move task 3 to friday"], calls: [setDue(4, "friday")] },
+  { say: "delay the gym by a week", tasks: dated, calls: "none", reply: /Tell me which task and when/ },
+  { say: "when is the dentist due?", tasks: dated, calls: [], reply: /#2 Dentist — Today 18:00/ },
+  { say: "is there anything due today", tasks: dated, calls: [list({ ...pending, due: "today" })] },
+  { say: "show everything due this week including done ones", tasks: dated, calls: [list({ status: "all", due_after: "2026-03-10", due_before: "2026-03-16" })], reply: /#7 Buy milk — Today \(done\)/ },
+  { say: "what did I finish yesterday", tasks: dated, calls: [list({ status: "completed", completed_on: "2026-03-09" })], reply: /didn't complete anything yesterday/ },
+  // Verbs that also start a task: a new task with a date, not a move.
+  { say: "make dinner reservations for friday", tasks: dated, calls: [add("Make dinner reservations", { due: "for friday" })] },
+  { say: "move the couch on saturday", tasks: dated, calls: [add("Move the couch", { due: "on saturday" })] },
+  { say: "set up a meeting for friday", tasks: dated, calls: "none", notReply: /Moved/ },
+  { say: "remind me in 20 minutes to take the pizza out", calls: [add("Take the pizza out", { due: "in 20 minutes" })], reply: /due Today 15:20/ },
+  { say: "set a reminder for tomorrow at 9am to call the bank", calls: "none", reply: /^I can't set reminders yet — I can add “Call the bank” as a task, due Tomorrow 09:00\. Want me to\?$/ },
+
   // Several things at once.
+  { say: "what's due today and what's overdue", tasks: dated, calls: [list({ ...pending, due: "today" }), list({ ...pending, due: "overdue" })] },
   { say: "add buy stamps and move task 3 to friday", tasks: dated, calls: [add("Buy stamps"), setDue(3, "friday")] },
   { say: "move 3 to friday, then make 6 urgent", tasks: dated, calls: [setDue(3, "friday"), setPriority(6, 1)] },
   // The delete needs no lookup, so it goes out in the first step, beside the list that finds the dentist.

@@ -24,6 +24,9 @@ export const priorityRows: Phrasing[] = [
   { say: "set the priority of task 1 to medium", tasks: gym, calls: [setPriority(1, 3)] },
   { say: "what's urgent", tasks: dated, calls: [list({ status: "pending", priority: 1 })], reply: /^You have 1 urgent \(P1\) task:\n- #5 Pay rent — 1 Apr, P1$/ },
   { say: "show p1 tasks", tasks: dated, calls: [list({ status: "pending", priority: 1 })] },
+  { say: "and 6", tasks: dated, before: ["make task 2 urgent"], calls: [setPriority(6, 1)] },
+  { say: "set the priority of the dentist to urgent", tasks: dated, calls: [setPriority(2, 1)] },
+  { say: "how many urgent tasks do I have", tasks: dated, calls: [list({ status: "pending", priority: 1 })], reply: /^You have 1 urgent \(P1\) task\.$/ },
   { say: "undo", tasks: dated, before: ["make task 2 urgent"], calls: [setPriority(2, 4)], reply: /^Undone: #2 “Dentist” is low priority \(P4\) again\.$/ },
   { say: "make task 2 urgent and delete task 6", tasks: dated, calls: [setPriority(2, 1), remove(6)] },
 ];
