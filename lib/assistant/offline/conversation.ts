@@ -109,7 +109,7 @@ function withPrevious(step: ToolStep, earlier: ToolStep[]): ToolStep {
 }
 
 /** Whether understanding these intents needs earlier turns at all ("add milk" does not). */
-function leansOnEarlierTurns(intents: Intent[]): boolean {
+function leansOnEarlierTurns(intents: readonly Intent[]): boolean {
   return intents.some(
     (i) =>
       i.kind === "answer" || i.kind === "yes" || i.kind === "no" || i.kind === "unknown" ||
@@ -118,7 +118,7 @@ function leansOnEarlierTurns(intents: Intent[]): boolean {
 }
 
 /** What earlier turns leave for a message with these intents; earlier turns are read only when needed. */
-export function conversationFor(intents: Intent[], turns: Turn[], ctx: PlanContext): Conversation {
+export function conversationFor(intents: readonly Intent[], turns: Turn[], ctx: PlanContext): Conversation {
   if (leansOnEarlierTurns(intents)) return conversationBefore(turns, ctx);
   return { ...EMPTY_CONVERSATION, lastChanges: intents.some((i) => i.kind === "undo") ? lastChanges(turns) : [] };
 }

@@ -121,7 +121,7 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
 /** At most this many things are done for one message; the reply says when more were asked for. */
 export const MAX_JOBS = 20;
 
-export function jobsFor(intents: Intent[], situation: Situation): Job[] {
+export function jobsFor(intents: readonly Intent[], situation: Situation): Job[] {
   const jobs = intents.flatMap((intent) => intentJobs(intent, situation));
   if (jobs.length <= MAX_JOBS) return jobs;
   return [...jobs.slice(0, MAX_JOBS), say(`That's a lot at once: I did the first ${MAX_JOBS}. Send the rest in another message.`)];
