@@ -18,7 +18,7 @@ import { cleanTitle } from "./titles";
  * 15th", "at 3"): "thing 1" and "Read 1984" are titles, and cost nothing.
  */
 const DATE_CUE =
-  /\d\s*(?:am|pm|a\.m|p\.m|h|st|nd|rd|th)\b|\d[:/.-]\d|\b(?:at|by|on|before|until|till|@)\s*\d|\b(?:to(?:day|night|morrow)|tmrw?|tmr|yesterday|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:minute|min|hour|hr|day|week|wk|month|year)s?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /\d\s*(?:am|pm|a\.m|p\.m|h|st|nd|rd|th)\b|\d[:/.-]\d|(?:\b(?:at|by|on|before|until|till)|@)\s*\d|\b(?:to(?:day|night|morrow)|tmrw?|tmr|yesterday|noon|midday|midnight|morning|afternoon|evening|night|weekend|(?:minute|min|hour|hr|day|week|wk|month|year)s?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** Priority marks and words quick add reads ("p1", "urgent", "high priority"). */
 const PRIORITY_CUE = /\b(?:p[1-4]|urgent|highest|top|high|medium|normal|lowest|low|priority)\b|![1-4]/i;
 /** Words that take the date away ("no date", "someday"). */

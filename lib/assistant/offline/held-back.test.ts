@@ -18,7 +18,7 @@ it("gets at least 90% of the held-back phrasings right", () => {
   expect(share("held-back", heldBack)).toBeGreaterThanOrEqual(0.9);
 });
 
-/** Date and priority messages written before the parser learned dates, never tuned on: the share is printed. */
-it("reports its share of the held-back date and priority phrasings", () => {
-  expect(share("held-back dates", heldBackDates)).toBeGreaterThanOrEqual(0);
+/** Date and priority messages written before the parser learned dates, never tuned on: printed, and kept at 80% or more. */
+it("gets at least 80% of the held-back date and priority phrasings right", () => {
+  expect(share("held-back dates", heldBackDates)).toBeGreaterThanOrEqual(0.8);
 });
