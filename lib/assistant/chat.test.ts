@@ -3,6 +3,7 @@ import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from "@ai-
 import { convertArrayToReadableStream, MockLanguageModelV4 } from "ai/test";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { conversationService } from "@/lib/conversations/service";
+import { addDaysToDate, todayIn } from "@/lib/quick-add";
 import { taskService } from "@/lib/tasks/service";
 import { createUser, describeWithDatabases, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { drain, startTurn, type TurnRequest } from "./chat";
@@ -212,6 +213,28 @@ describeWithDatabases(
       const answered = await say(userId, c, "the second one");
       expect(answered.toolCalls).toMatchObject([{ tool: TOOL.deleteTask, arguments: { task_id: 3 }, result: { task_id: 3, status: "deleted", title: "Meeting notes" } }]);
       expect((await say(userId, c, "undo")).text).toBe("Undone: restored #3 “Meeting notes”.");
+    });
+
+    it("adds “remind me to call mom tomorrow at 6pm” due tomorrow 18:00 in the caller's zone, and lists it as due today only once it is", async () => {
+      const userId = await createUser(database().db);
+      const c = randomUUID();
+      const la = "America/Los_Angeles";
+      const added = await say(userId, c, "remind me to call mom tomorrow at 6pm", la);
+      expect(added.toolCalls.map((call) => [call.tool, call.arguments])).toEqual([[TOOL.addTask, { title: "Call mom", due: "tomorrow at 6pm" }]]);
+      // Tomorrow where the words were said, read around the same moment the turn was.
+      const tomorrows = [new Date(Date.now() - 60_000), new Date()].map((now) => addDaysToDate(todayIn(la, now), 1));
+      const [task] = await taskService(database().db).listTasks(userId, { status: "all" });
+      expect(tomorrows).toContain(task!.due_date);
+      expect(task).toMatchObject({ title: "Call mom", due_time: "18:00" });
+      expect(added.text).toBe("Added #1 “Call mom”, due Tomorrow 18:00.");
+
+      const today = await say(userId, c, "what's due today?", la);
+      expect(today.toolCalls.map((call) => call.arguments)).toEqual([{ status: "pending", due: "today" }]);
+      expect(today.text).toBe("Nothing due today.");
+
+      const moved = await say(userId, c, "move task 1 to today", la);
+      expect(moved.text).toBe("Moved #1 “Call mom” to Today.");
+      expect((await say(userId, c, "what's due today?", la)).text).toBe("You have 1 task due today:\n- #1 Call mom — Today");
     });
 
     it("knows the caller's time zone, passed to the model as a provider option", async () => {

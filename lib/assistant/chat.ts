@@ -72,8 +72,8 @@ export async function startTurn(req: TurnRequest): Promise<{ stream: ReadableStr
     // Calls of one step run in the order the model made them: "add milk, eggs and bread" numbers
     // them #1, #2, #3 on every database, and two calls on one task never race.
     toolCallConcurrency: 1,
-    // The offline model reads the caller's zone from here ("what's done today?").
-    providerOptions: { docket: { timezone: time.wordsTimezone! } },
+    // The offline model reads the caller's zone ("what's due today?") and locale (3/12) from here.
+    providerOptions: { docket: { timezone: time.wordsTimezone!, locale: time.locale } },
     stopWhen: stepCountIs(MAX_STEPS),
     // Every step, history and this turn's own tool results alike, stays within the size budget.
     prepareStep: ({ messages }) => ({ messages: fitToBudget(messages) }),

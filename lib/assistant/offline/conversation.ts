@@ -1,6 +1,6 @@
 import { TOOL } from "../tools/names";
 import type { Turn } from "./history";
-import type { Change, Intent } from "./intent-types";
+import type { Change, Intent, Priority } from "./intent-types";
 import { parseMessage } from "./intents";
 import { resultOf } from "./jobs";
 import { shownBy, subjectOf, type Outcome, type Verb } from "./outcomes";
@@ -39,7 +39,12 @@ function verbOf({ toolName, input }: ToolStep): Verb {
   if (toolName === TOOL.completeTask) return "complete";
   if (toolName === TOOL.deleteTask) return "delete";
   if (toolName === TOOL.restoreTask) return "restore";
-  if (toolName === TOOL.updateTask) return input.completed === false ? "reopen" : input.completed === true ? "complete" : typeof input.title === "string" ? "rename" : "describe";
+  if (toolName === TOOL.updateTask) {
+    if (typeof input.completed === "boolean") return input.completed ? "complete" : "reopen";
+    if (typeof input.title === "string") return "rename";
+    if (typeof input.description === "string") return "describe";
+    return input.due != null ? "due" : "priority";
+  }
   return "add";
 }
 
@@ -58,9 +63,19 @@ function rawOutcomes(turn: Turn): Outcome[] {
 }
 
 function replay(turn: Turn, ctx: PlanContext): Outcome[] {
-  const jobs = jobsFor(parseMessage(turn.text), { conversation: EMPTY_CONVERSATION, ctx, seed: 0 });
+  const jobs = jobsFor(parseMessage(turn.text, ctx), { conversation: EMPTY_CONVERSATION, ctx, seed: 0 });
   const run = runJobs(jobs, turn.rounds);
   return run.consistent ? run.outcomes : rawOutcomes(turn);
+}
+
+/** The change "4 too" repeats: the verb, and for a date or a priority the value the turn's last update sent. */
+function repeatable(verb: Verb, turn: Turn): Change | undefined {
+  if (REPEATABLE.has(verb)) return { verb: verb as RepeatableVerb };
+  const field = verb === "due" ? "due" : "priority";
+  const sent = turn.rounds.flat().findLast((s) => s.toolName === TOOL.updateTask && s.input[field] != null)?.input[field];
+  if (verb === "due" && typeof sent === "string") return { verb: "due", due: sent };
+  if (verb === "priority" && typeof sent === "number" && sent >= 1 && sent <= 4) return { verb: "priority", priority: sent as Priority };
+  return undefined;
 }
 
 /** The successful changes of the latest earlier turn that made any. */
@@ -94,7 +109,7 @@ function withPrevious(step: ToolStep, earlier: ToolStep[]): ToolStep {
 }
 
 /** Whether understanding these intents needs earlier turns at all ("add milk" does not). */
-function leansOnEarlierTurns(intents: Intent[]): boolean {
+function leansOnEarlierTurns(intents: readonly Intent[]): boolean {
   return intents.some(
     (i) =>
       i.kind === "answer" || i.kind === "yes" || i.kind === "no" || i.kind === "unknown" ||
@@ -103,7 +118,7 @@ function leansOnEarlierTurns(intents: Intent[]): boolean {
 }
 
 /** What earlier turns leave for a message with these intents; earlier turns are read only when needed. */
-export function conversationFor(intents: Intent[], turns: Turn[], ctx: PlanContext): Conversation {
+export function conversationFor(intents: readonly Intent[], turns: Turn[], ctx: PlanContext): Conversation {
   if (leansOnEarlierTurns(intents)) return conversationBefore(turns, ctx);
   return { ...EMPTY_CONVERSATION, lastChanges: intents.some((i) => i.kind === "undo") ? lastChanges(turns) : [] };
 }
@@ -117,8 +132,8 @@ function conversationBefore(turns: Turn[], ctx: PlanContext): Conversation {
       const offer = outcomes.findLast((o) => o.type === "say" && o.proposal);
       if (ask?.type === "ask") [conversation.question, conversation.subject] = [{ change: ask.change, candidates: ask.candidates }, ask.candidates];
       if (offer?.type === "say") conversation.proposal = offer.proposal;
-      const changed = outcomes.findLast((o) => o.type === "changed" && !o.undo && REPEATABLE.has(o.verb));
-      if (changed?.type === "changed") conversation.lastChange = { verb: changed.verb as RepeatableVerb };
+      const changed = outcomes.findLast((o) => o.type === "changed" && !o.undo && (REPEATABLE.has(o.verb) || o.verb === "due" || o.verb === "priority"));
+      if (changed?.type === "changed") conversation.lastChange = repeatable(changed.verb, turns[turns.length - 1]!);
     }
     if (conversation.subject.length === 0) conversation.subject = outcomes.flatMap(subjectOf);
     // One task changed is "it", not a list to count in: "the fourth" then reaches further back.

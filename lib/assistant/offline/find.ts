@@ -2,7 +2,7 @@ import { TOOL } from "../tools/names";
 import type { Change, Status } from "./intent-types";
 import { calls, done, resultOf, type Job } from "./jobs";
 import { matchingTasks, pickTask, rankTasks, searchPrefix, type Ranked } from "./match";
-import { changeCall, isToolError, listCall, listResult, type ListedTask, type ToolStep } from "./steps";
+import { changeCall, isToolError, listCall, listResult, needsTask, type ListedTask, type ToolStep } from "./steps";
 
 /**
  * Tasks named by words. The status-filtered list is fetched without a query and ranked here
@@ -57,7 +57,15 @@ const statusFor = (change: Change): Status => (change.verb === "restore" ? "tras
 
 /** Already in the state the change asks for: nothing to do. */
 function already(change: Change, task: ListedTask): boolean {
+  // A priority one step up or down can't go past 1 or 4; a named one is simply set, as it is for "task 4".
+  if (change.verb === "priority") return needsTask(change) && changeCall(change, task.task_id, task).input.priority === task.priority;
   return (change.verb === "complete" && task.completed) || (change.verb === "reopen" && !task.completed);
+}
+
+/** Tasks the change makes sense for: pending ones to complete, move or prioritise, done ones to reopen. */
+function fits(change: Change, task: ListedTask): boolean {
+  if (change.verb === "due" || change.verb === "priority") return !task.completed;
+  return !already(change, task);
 }
 
 /** "delete the meeting task": find it, then act on one clear winner, ask about close ones, or say none. */
@@ -74,11 +82,11 @@ export function findJob(change: Change, words: string): Job {
     if ("error" in looked) return looked.error;
     const ranked = rank(looked.tasks);
     // Prefer tasks the change makes sense for ("complete" → pending ones) when some match.
-    const fitting = ranked.filter((r) => !already(change, r.task));
+    const fitting = ranked.filter((r) => fits(change, r.task));
     const pick = pickTask(fitting.length > 0 && fitting[0]!.score >= ranked[0]!.score - 0.2 ? fitting : ranked);
     if ("winner" in pick) {
       if (already(change, pick.winner)) return done({ type: "already", change, task: pick.winner });
-      return calls(changeCall(change, pick.winner.task_id));
+      return calls(changeCall(change, pick.winner.task_id, needsTask(change) ? pick.winner : undefined));
     }
     if ("close" in pick) return done({ type: "ask", change, words, candidates: pick.close });
     if ("maybe" in pick) return done({ type: "ask", change, words, candidates: [pick.maybe] });

@@ -1,4 +1,7 @@
+import type { Priority } from "@/lib/quick-add";
 import type { TaskRef } from "./refs";
+
+export type { Priority } from "@/lib/quick-add";
 
 /** What the offline assistant understood one clause of a message to ask for. */
 export type Status = "all" | "pending" | "completed" | "trash";
@@ -7,18 +10,46 @@ export type Status = "all" | "pending" | "completed" | "trash";
 export type Change =
   | { verb: "complete" | "reopen" | "delete" | "restore" }
   | { verb: "rename"; title: string }
-  | { verb: "describe"; description: string };
+  | { verb: "describe"; description: string }
+  /** `due`: the date words as said ("friday", "tomorrow 3pm"), an ISO date-time, or "none" to clear. */
+  | { verb: "due"; due: string }
+  /** A priority, or one step up (towards 1) or down (towards 4) from the task's own. */
+  | { verb: "priority"; priority: Priority | "up" | "down" };
 
 export type ChatTopic = "greet" | "thanks" | "bye" | "how" | "ack" | "who" | "praise" | "insult";
 
 /** Things people ask for that the assistant cannot do (yet), so it can say so plainly. */
 export type Unsupported =
-  | "reminders" | "alarms" | "weather" | "jokes" | "time" | "delete-all" | "empty-trash" | "dates" | "long" | "other";
+  | "reminders" | "recurrence" | "labels" | "date-hint" | "alarms" | "weather" | "jokes" | "time" | "delete-all" | "empty-trash" | "long" | "other";
+
+/**
+ * Which tasks a list or count is about besides their status, resolved in the turn's zone:
+ * list_tasks' own `due` filter, an inclusive range of due dates, a priority, a completion day.
+ */
+export interface ListFilter {
+  due?: "today" | "overdue" | "upcoming" | "none";
+  after?: string;
+  before?: string;
+  priority?: Priority;
+  completedOn?: string;
+  /** The filter in words for the reply: "due today", "overdue", "due this week", "urgent (P1)". */
+  words: string;
+}
+
+export interface AddIntent {
+  kind: "add";
+  title: string;
+  /** The date words found in the message ("tomorrow at 6pm"), passed on for the tool to read. */
+  due?: string;
+  priority?: Priority;
+  /** The title was quoted ("add 'Call mom tonight'"): taken as typed, dates and all. */
+  verbatim?: true;
+}
 
 export type Intent =
-  | { kind: "add"; title: string }
-  | { kind: "list"; status: Status; today?: boolean }
-  | { kind: "count"; status: Status }
+  | AddIntent
+  | { kind: "list"; status: Status; filter?: ListFilter }
+  | { kind: "count"; status: Status; filter?: ListFilter }
   | { kind: "search"; words: string; status: Status }
   | { kind: "show"; refs: TaskRef[] }
   | { kind: "change"; change: Change; refs: TaskRef[] }
@@ -32,8 +63,8 @@ export type Intent =
   | { kind: "no" }
   | { kind: "help" }
   | { kind: "chat"; topic: ChatTopic }
-  /** `offer` is a title the assistant can add instead ("remind me at 5 to call mom" → "Call mom"). */
-  | { kind: "cannot"; what: Unsupported; offer?: string }
+  /** `offer` is what the assistant can add instead ("remind me at 5 to call mom" → "Call mom" at 5). */
+  | { kind: "cannot"; what: Unsupported; offer?: AddIntent }
   | { kind: "unknown"; text: string };
 
 export type ChangeVerb = Change["verb"];

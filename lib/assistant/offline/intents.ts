@@ -3,12 +3,15 @@
  * command words → the intent of each clause (with its entities). Deterministic and linear in the
  * message's length; anything it does not recognise is `unknown`, never a guess.
  */
+import { readAdd } from "./dates";
 import type { Intent } from "./intent-types";
 import { clausesOf, stripDecoration, tidyMessage } from "./normalise";
 import { matchAdd, matchBareAdd } from "./rules-add";
 import { matchChange } from "./rules-change";
+import { matchSchedule } from "./rules-dates";
 import { matchRead } from "./rules-read";
-import { matchAnswer, matchCannot, matchReminder, matchTalk } from "./rules-talk";
+import { matchAnswer, matchCannot, matchDateHint, matchReminder, matchTalk } from "./rules-talk";
+import type { PlanContext } from "./steps";
 import { cleanTitle, splitItems } from "./titles";
 import { correctTypos } from "./typos";
 
@@ -16,26 +19,28 @@ export type { Change, ChangeVerb, Intent, Status } from "./intent-types";
 
 /** A second request joined by "and" or a comma: "add milk and delete task 3". */
 const JOINED_COMMAND =
-  /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=(?:add|create|delete|remove|complete|finish|mark|rename|change|restore|show|list|remind me|remember to|undo|uncheck|reopen|tick off|check off|cross off|put|find|search)\b)/i;
+  /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=(?:add|create|delete|remove|complete|finish|mark|rename|change|restore|show|list|remind me|remember to|undo|uncheck|reopen|tick off|check off|cross off|put|find|search|move|postpone|reschedule)\b)/i;
 const ADD_START = /^(?:add|create|new|put|note|remind|remember|i need|we need|i have to|todo)\b/i;
 
-function clauseIntents(raw: string, question: boolean): Intent[] {
+function clauseIntents(raw: string, question: boolean, ctx: PlanContext): Intent[] {
   // A corrected first word may have been a courtesy ("plese add…"): strip and correct once more.
   const corrected = correctTypos(raw);
   const clause = corrected === raw ? raw : correctTypos(stripDecoration(corrected));
   if (!clause) return [];
   const talk = matchTalk(clause);
   if (talk) return [talk];
-  const early = ADD_START.test(clause) ? null : matchCannot(clause, { early: true });
+  const early = matchCannot(clause, { early: true, adding: ADD_START.test(clause) });
   if (early) return [early];
-  const reminder = matchReminder(clause);
+  const reminder = matchReminder(clause, ctx);
   if (reminder) return [reminder];
-  const read = matchRead(clause);
+  const read = matchRead(clause, ctx);
   if (read) return [read];
+  const scheduled = matchSchedule(clause, ctx) ?? matchDateHint(clause);
+  if (scheduled) return [scheduled];
   const change = matchChange(clause);
   if (change) return [change];
   const added = matchAdd(clause);
-  if (added) return "intents" in added ? added.intents : clauseIntents(added.reparse, question);
+  if (added) return "intents" in added ? added.intents : clauseIntents(added.reparse, question, ctx);
   const cannot = matchCannot(clause);
   if (cannot) return [cannot];
   const bare = matchBareAdd(clause, question);
@@ -45,12 +50,12 @@ function clauseIntents(raw: string, question: boolean): Intent[] {
 }
 
 /** A clause with a second request joined by "and" is two clauses, when both halves make sense. */
-function splitJoined(clause: string, question: boolean): Intent[] {
-  const whole = clauseIntents(clause, question);
+function splitJoined(clause: string, question: boolean, ctx: PlanContext): Intent[] {
+  const whole = clauseIntents(clause, question, ctx);
   const at = clause.search(JOINED_COMMAND);
   if (at <= 0) return whole;
-  const head = clauseIntents(stripDecoration(clause.slice(0, at)), question);
-  const tail = splitJoined(stripDecoration(clause.slice(at).replace(/^\s*(?:,\s*)?(?:and\s+|&\s*)?/i, "")), question);
+  const head = clauseIntents(stripDecoration(clause.slice(0, at)), question, ctx);
+  const tail = splitJoined(stripDecoration(clause.slice(at).replace(/^\s*(?:,\s*)?(?:and\s+|&\s*)?/i, "")), question, ctx);
   const sensible = (xs: Intent[]) => xs.length > 0 && xs.every((i) => i.kind !== "unknown" && i.kind !== "answer");
   return sensible(head) && sensible(tail) ? [...head, ...tail] : whole;
 }
@@ -61,7 +66,30 @@ const CHATTY = new Set<Intent["kind"]>(["chat", "help", "unknown", "yes", "no"])
 const MAX_CLAUSE = 300;
 const MAX_CLAUSES = 25;
 
-export function parseMessage(message: string): Intent[] {
+/**
+ * The same message is read at every step of its turn, and again when a later turn looks back at
+ * it: what it came to is kept for a while, keyed by everything the reading depends on (the text,
+ * the zone, the locale and the minute). A pure function's results, so nothing else changes.
+ */
+const READ = new Map<string, readonly Intent[]>();
+const READ_MAX = 200;
+/** Longer messages (pasted text) are read each time rather than kept. */
+const READ_KEPT_LENGTH = 1_000;
+
+/** The intents of a message; `ctx` (the turn's zone and moment) is what date words are read against. */
+export function parseMessage(message: string, ctx: PlanContext): readonly Intent[] {
+  if (message.length > READ_KEPT_LENGTH) return readMessage(message, ctx);
+  const key = `${ctx.timezone}|${ctx.locale ?? ""}|${Math.floor(ctx.now.getTime() / 60_000)}|${message}`;
+  let intents = READ.get(key);
+  if (!intents) {
+    intents = Object.freeze(readMessage(message, ctx));
+    if (READ.size >= READ_MAX) READ.delete(READ.keys().next().value!);
+    READ.set(key, intents);
+  }
+  return intents;
+}
+
+function readMessage(message: string, ctx: PlanContext): Intent[] {
   const tidy = tidyMessage(message);
   const question = /\?\s*$/.test(tidy);
   const clauses = tidy.length > MAX_CLAUSES * MAX_CLAUSE ? [] : clausesOf(tidy);
@@ -72,7 +100,7 @@ export function parseMessage(message: string): Intent[] {
       intents.push({ kind: "cannot", what: "long" });
       continue;
     }
-    for (const intent of splitJoined(clause, question)) {
+    for (const intent of splitJoined(clause, question, ctx)) {
       const previous = intents.at(-1);
       // "add milk; eggs": a clause that is only a thing continues the list being added.
       if (intent.kind === "unknown" && previous?.kind === "add" && previous.title) {
@@ -82,7 +110,8 @@ export function parseMessage(message: string): Intent[] {
       }
     }
   }
-  const acting = intents.filter((i) => !CHATTY.has(i.kind));
+  // Only the titles of tasks to add are read for dates and priorities: "call mom tomorrow at 6pm p1".
+  const acting = intents.filter((i) => !CHATTY.has(i.kind)).map((i) => (i.kind === "add" && i.title && !i.due && !i.priority && !i.verbatim ? readAdd(i.title, ctx) : i));
   if (acting.length > 0) return acting;
   // "Hello! I'm new here, what is this?": the question matters more than the greeting.
   const asked = intents.find((i) => i.kind === "help" || (i.kind === "chat" && i.topic === "who"));

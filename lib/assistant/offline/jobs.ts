@@ -1,8 +1,7 @@
 import { TOOL } from "../tools/names";
-import type { BulkVerb, Intent, Status } from "./intent-types";
+import type { BulkVerb, Change, Intent, ListFilter, Status } from "./intent-types";
 import type { Outcome, Verb } from "./outcomes";
-import { changeCall, isToolError, listCall, listResult, type Call, type PlanContext, type TaskSummary, type ToolStep } from "./steps";
-import { completedToday, completedTodayInput } from "./today";
+import { changeCall, filteredListCall, isToolError, listCall, listResult, type Call, type TaskSummary, type ToolStep } from "./steps";
 
 /**
  * A job is one piece of a turn's plan as a pure function: given the results of the calls it
@@ -18,34 +17,45 @@ export const done = (...list: Outcome[]): Progress => ({ outcomes: list });
 export const say = (text: string, proposal?: Intent[]): Job => () => done({ type: "say", text, ...(proposal && { proposal }) });
 export const outcomeJob = (outcome: Outcome): Job => () => done(outcome);
 
-/** What a change tool's result comes to. */
+/** What a change tool's result comes to: the task as the result shows it (its due, priority and previous values included). */
 export function resultOf(step: ToolStep, verb: Verb, undo = false): Outcome {
   if (isToolError(step.output)) return { type: "failed", verb, taskId: step.input.task_id as number | undefined, error: step.output };
-  const { task_id, title } = step.output as TaskSummary;
-  return { type: "changed", verb, task: { task_id, title }, ...(undo && { undo }) };
+  const { task_id, title, due, priority, previous } = step.output as TaskSummary;
+  const task: TaskSummary = { task_id, title, ...(due !== undefined && { due }), ...(priority !== undefined && { priority }), ...(previous && { previous }) };
+  return { type: "changed", verb, task, ...(undo && { undo }) };
 }
 
 /** One call that changes one task. */
 export const callJob = (call: Call, verb: Verb): Job => (steps) => (steps[0] ? done(resultOf(steps[0], verb)) : calls(call));
 
-export function listJob(status: Status, ctx: PlanContext, today = false): Job {
-  return ([listed]) => {
-    if (!listed) return calls(today ? { toolName: TOOL.listTasks, input: completedTodayInput(ctx) } : listCall(status));
+/** "raise the priority of task 3": the list says what it is now, then the change is made. */
+export function lookupJob(change: Change, taskId: number): Job {
+  return ([listed, acted]) => {
+    if (!listed) return calls(listCall("all"));
+    if (acted) return done(resultOf(acted, change.verb));
     if (isToolError(listed.output)) return done({ type: "unavailable", error: listed.output });
-    const { tasks, total } = listResult(listed.output);
-    if (!today) return done({ type: "listed", status, tasks, total });
-    const todays = completedToday(tasks, ctx);
-    return todays
-      ? done({ type: "listed", status, tasks: todays, total: todays.length, today: "filtered" })
-      : done({ type: "listed", status, tasks, total, today: "unknown" });
+    const task = listResult(listed.output).tasks.find((t) => t.task_id === taskId);
+    const call = changeCall(change, taskId, task);
+    if (task && call.input.priority === task.priority) return done({ type: "already", change, task });
+    return calls(call);
   };
 }
 
-export function countJob(status: Status): Job {
+const listing = (status: Status, filter?: ListFilter) => (filter ? filteredListCall(status, filter) : listCall(status));
+
+export function listJob(status: Status, filter?: ListFilter): Job {
   return ([listed]) => {
-    if (!listed) return calls(listCall(status));
+    if (!listed) return calls(listing(status, filter));
     if (isToolError(listed.output)) return done({ type: "unavailable", error: listed.output });
-    return done({ type: "counted", status, ...listResult(listed.output) });
+    return done({ type: "listed", status, ...listResult(listed.output), ...(filter && { filter }) });
+  };
+}
+
+export function countJob(status: Status, filter?: ListFilter): Job {
+  return ([listed]) => {
+    if (!listed) return calls(listing(status, filter));
+    if (isToolError(listed.output)) return done({ type: "unavailable", error: listed.output });
+    return done({ type: "counted", status, ...listResult(listed.output), ...(filter && { filter }) });
   };
 }
 
@@ -72,10 +82,44 @@ export function bulkJob(verb: BulkVerb, from: Status): Job {
   };
 }
 
+/** The due a task had, as words the tools read back exactly: an ISO date or date-time, or "none". */
+const dueWords = (date: string | null | undefined, time: string | null | undefined) => (date ? (time ? `${date}T${time}` : date) : "none");
+
+/** The update that puts back what an update_task call changed, from the `previous` values in its result; null when they're missing. */
+function revertedUpdate(step: ToolStep, id: number): [Call, Verb] | null {
+  const previous = (step.output as TaskSummary).previous ?? {};
+  const input = step.input;
+  const only = Object.keys(input).filter((k) => k !== "task_id" && input[k] != null);
+  if (only.length === 1 && typeof input.completed === "boolean") return input.completed ? [changeCall({ verb: "reopen" }, id), "reopen"] : [changeCall({ verb: "complete" }, id), "complete"];
+  const back: Record<string, unknown> = { task_id: id };
+  let verb: Verb | null = null;
+  const put = (field: string, value: unknown, as: Verb) => {
+    back[field] = value;
+    verb ??= as;
+  };
+  if (typeof input.completed === "boolean") put("completed", !input.completed, input.completed ? "reopen" : "complete");
+  if (typeof input.title === "string") {
+    if (typeof previous.title !== "string") return null;
+    put("title", previous.title, "rename");
+  }
+  if (typeof input.description === "string") {
+    if (typeof previous.description !== "string") return null;
+    put("description", previous.description, "describe");
+  }
+  if (input.due != null) {
+    if (previous.due_date === undefined) return null;
+    put("due", dueWords(previous.due_date, previous.due_time), "due");
+  }
+  if (input.priority != null) {
+    if (typeof previous.priority !== "number") return null;
+    put("priority", previous.priority, "priority");
+  }
+  return verb ? [{ toolName: TOOL.updateTask, input: back }, verb] : null;
+}
+
 /** The call that reverses one change, and the verb of that reversal. */
 function reversal(step: ToolStep): [Call, Verb] | null {
-  const result = step.output as TaskSummary & { previous?: { title?: string; description?: string } };
-  const id = result.task_id;
+  const id = (step.output as TaskSummary).task_id;
   switch (step.toolName) {
     case TOOL.deleteTask:
       return [changeCall({ verb: "restore" }, id), "restore"];
@@ -85,15 +129,7 @@ function reversal(step: ToolStep): [Call, Verb] | null {
     case TOOL.completeTask:
       return [changeCall({ verb: "reopen" }, id), "reopen"];
     case TOOL.updateTask:
-      if (step.input.completed === false) return [changeCall({ verb: "complete" }, id), "complete"];
-      if (step.input.completed === true) return [changeCall({ verb: "reopen" }, id), "reopen"];
-      if (typeof step.input.title === "string" && typeof result.previous?.title === "string") {
-        return [changeCall({ verb: "rename", title: result.previous.title }, id), "rename"];
-      }
-      if (typeof step.input.description === "string" && typeof result.previous?.description === "string") {
-        return [changeCall({ verb: "describe", description: result.previous.description }, id), "describe"];
-      }
-      return null;
+      return revertedUpdate(step, id);
     default:
       return null;
   }
@@ -103,7 +139,7 @@ function reversal(step: ToolStep): [Call, Verb] | null {
 export function undoJob(lastChanges: ToolStep[]): Job {
   const reversals = [...lastChanges].reverse().map(reversal);
   if (lastChanges.length === 0) {
-    return say("There's nothing to undo yet. I can undo an add, a completion, a delete or a restore right after it.");
+    return say("There's nothing to undo yet. I can undo an add, a completion, a change, a delete or a restore right after it.");
   }
   if (reversals.some((r) => r === null)) {
     return say("I can't see what that task said before, so I can't undo it: tell me what it should say and I'll change it back.");

@@ -1,20 +1,45 @@
-import type { Status } from "./intent-types";
+import type { DueSummary } from "../tools/summary";
+import { priorityName, todayOf } from "./dates";
+import type { ListFilter, Status } from "./intent-types";
 import type { Outcome } from "./outcomes";
-import type { ListedTask, TaskSummary } from "./steps";
+import type { PlanContext, TaskSummary } from "./steps";
 
-/** Lists and counts in words: "You have 3 pending tasks:", "You have 7 tasks: 5 pending and 2 done." */
+/** Lists and counts in words: "You have 3 pending tasks:", "You have 2 tasks due today:", "- #3 Dentist — Fri 10:00". */
 export const quote = (text: string) => `“${text}”`;
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const numbered = (t: TaskSummary) => `#${t.task_id} ${quote(t.title)}`;
 
-/** One line per task; "(done)" marks completed ones unless the whole list is of completed tasks. */
-export function taskLines(tasks: (TaskSummary & { completed?: boolean })[], marks = true): string {
-  return tasks.map((t) => `- #${t.task_id} ${t.title}${marks && t.completed ? " (done)" : ""}`).join("\n");
+/** Past its date (or, timed, its moment) in the turn's zone. */
+export function isPastDue(due: DueSummary, ctx: PlanContext): boolean {
+  return due.at ? Date.parse(due.at) < ctx.now.getTime() : due.date < todayOf(ctx);
+}
+
+/** "Fri 10:00", "Yesterday, overdue", plus the priority when it is above the default: "Tomorrow, P1". */
+function notesOf(t: TaskSummary & { completed?: boolean }, ctx: PlanContext | undefined): string {
+  const notes: string[] = [];
+  if (t.due) notes.push(ctx && !t.completed && isPastDue(t.due, ctx) ? `${t.due.label}, overdue` : t.due.label);
+  if (typeof t.priority === "number" && t.priority < 4) notes.push(`P${t.priority}`);
+  return notes.length > 0 ? ` — ${notes.join(", ")}` : "";
+}
+
+/** One line per task; "(done)" marks completed ones unless `marks` is off (a list of done tasks). */
+export function taskLines(tasks: (TaskSummary & { completed?: boolean })[], { marks = true, ctx }: { marks?: boolean; ctx?: PlanContext } = {}): string {
+  return tasks.map((t) => `- #${t.task_id} ${t.title}${notesOf(t, ctx)}${marks && t.completed ? " (done)" : ""}`).join("\n");
+}
+
+/** "due Fri 10:00 (overdue), urgent (P1)" for a sentence about one task; "" when it has neither. */
+export function dueAndPriority(t: TaskSummary & { completed?: boolean }, ctx?: PlanContext): string {
+  const parts: string[] = [];
+  if (t.due) parts.push(`due ${t.due.label}${ctx && !t.completed && isPastDue(t.due, ctx) ? " (overdue)" : ""}`);
+  if (typeof t.priority === "number" && t.priority < 4) parts.push(priorityName(t.priority));
+  return parts.join(", ");
 }
 
 export const STATUS_WORD: Record<Status, string> = { all: "", pending: "pending ", completed: "completed ", trash: "deleted " };
 
-export function listReply(status: Status, tasks: ListedTask[], total: number): string {
+const more = (shown: number, total: number) => (total > shown ? `\n\n…and ${total - shown} more.` : "");
+
+export function listReply(status: Status, tasks: TaskSummary[], total: number, ctx?: PlanContext): string {
   if (total === 0) {
     if (status === "trash") return "Your trash is empty.";
     if (status === "completed") return "You haven't completed any tasks yet.";
@@ -23,11 +48,39 @@ export function listReply(status: Status, tasks: ListedTask[], total: number): s
   }
   const noun = `${STATUS_WORD[status]}task${total === 1 ? "" : "s"}`;
   const head = status === "trash" ? `${total} ${noun} in the trash:` : `You have ${total} ${noun}:`;
-  const more = total > tasks.length ? `\n\n…and ${total - tasks.length} more.` : "";
-  return `${head}\n${taskLines(tasks, status === "all")}${more}`;
+  return `${head}\n${taskLines(tasks, { marks: status === "all", ctx })}${more(tasks.length, total)}`;
 }
 
-export function countReply(status: Status, tasks: ListedTask[], total: number): string {
+/** "Nothing due today.", "Nothing is overdue." */
+function nothing(filter: ListFilter): string {
+  if (filter.due === "none" && !filter.priority) return "Every pending task has a due date.";
+  if (filter.due === "overdue" && !filter.priority) return "Nothing is overdue. You're on top of things!";
+  return `Nothing ${filter.words}.`;
+}
+
+/** "2 tasks due today", "2 overdue tasks", "2 urgent (P1) tasks". */
+function howMany(total: number, filter: ListFilter): string {
+  if (filter.due === "overdue" && !filter.priority) return plural(total, "overdue task");
+  if (filter.priority && !filter.due && !filter.after && !filter.before) return plural(total, `${filter.words} task`);
+  return `${plural(total, "task")} ${filter.words}`;
+}
+
+function completedOnReply(filter: ListFilter, tasks: TaskSummary[], total: number, listed: boolean): string {
+  if (total === 0) return filter.words === "today" ? "Nothing completed today yet." : `You didn't complete anything ${filter.words}.`;
+  const head = `You've completed ${plural(total, "task")} ${filter.words}`;
+  return listed ? `${head}:\n${taskLines(tasks, { marks: false })}${more(tasks.length, total)}` : `${head}.`;
+}
+
+export function filteredReply(o: Extract<Outcome, { type: "listed" | "counted" }> & { filter: ListFilter }, ctx: PlanContext): string {
+  const { filter, tasks, total } = o;
+  const listed = o.type === "listed";
+  if (filter.completedOn) return completedOnReply(filter, tasks, total, listed);
+  if (total === 0) return nothing(filter);
+  if (!listed) return `You have ${howMany(total, filter)}.`;
+  return `You have ${howMany(total, filter)}:\n${taskLines(tasks, { marks: o.status !== "pending", ctx })}${more(tasks.length, total)}`;
+}
+
+export function countReply(status: Status, tasks: (TaskSummary & { completed?: boolean })[], total: number): string {
   if (status === "trash") return total === 0 ? "Your trash is empty." : `There ${total === 1 ? "is 1 task" : `are ${total} tasks`} in the trash.`;
   if (status === "completed") return total === 0 ? "You haven't completed any tasks yet." : `You've completed ${plural(total, "task")}.`;
   if (status === "pending") return total === 0 ? "Nothing pending. You're all caught up!" : `You have ${plural(total, "pending task")}.`;
@@ -38,9 +91,3 @@ export function countReply(status: Status, tasks: ListedTask[], total: number): 
   if (finished === total) return `You have ${plural(total, "task")}, ${total === 1 ? "done" : "all done"}.`;
   return `You have ${plural(total, "task")}: ${total - finished} pending and ${finished} done.`;
 }
-
-export function todayReply(o: Extract<Outcome, { type: "listed" }>): string {
-  if (o.today === "unknown") return o.total === 0 ? "You haven't completed any tasks yet." : `I can't see when tasks were completed yet, so here's everything that's done:\n${taskLines(o.tasks, false)}`;
-  return o.total === 0 ? "Nothing completed today yet." : `You've completed ${plural(o.total, "task")} today:\n${taskLines(o.tasks, false)}`;
-}
-

@@ -6,7 +6,7 @@ import type {
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
 import { planNextStep } from "./plan";
-import { timezoneOf } from "./today";
+import { localeOf, timezoneOf } from "./call-options";
 
 const usage: LanguageModelV4Usage = {
   inputTokens: { total: 0, noCache: 0, cacheRead: 0, cacheWrite: 0 },
@@ -16,7 +16,8 @@ const usage: LanguageModelV4Usage = {
 const nextId = (prefix: string) => `${prefix}_${globalThis.crypto.randomUUID()}`;
 
 function content(options: LanguageModelV4CallOptions): LanguageModelV4Content[] {
-  const step = planNextStep(options.prompt, { timezone: timezoneOf(options.providerOptions), now: new Date() });
+  const { providerOptions } = options;
+  const step = planNextStep(options.prompt, { timezone: timezoneOf(providerOptions), locale: localeOf(providerOptions), now: new Date() });
   if (step.type === "text") return [{ type: "text", text: step.text }];
   return step.calls.map((call) => ({ type: "tool-call", toolCallId: nextId("call"), toolName: call.toolName, input: JSON.stringify(call.input) }));
 }

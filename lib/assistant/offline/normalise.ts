@@ -65,7 +65,7 @@ export function stripDecoration(clause: string): string {
 }
 
 /** Sentence and clause breaks: ";", a sentence end, "then". Quoted text is never split. */
-const BREAK = /\s*;\s*|(?<=[a-z0-9)'"][.!?])\s+(?=\S)|,?\s+(?:and then|then|and also|also)\s+(?=\S)|,\s+(?=(?:what|how|can you|could you|where|which|who)\b)/gi;
+const BREAK = /\s*;\s*|(?<=[a-z0-9)'"][.!?])\s+(?=\S)|,?\s+(?:and then|then|and also|also)\s+(?=\S)|,\s+(?=(?:what|how|can you|could you|where|which|who)\b)|\s+and\s+(?=(?:what'?s|what is|what are|whats|how many|which tasks)\b)/gi;
 
 const LONG = 300;
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no)\.$/i;

@@ -1,4 +1,4 @@
-import type { BulkVerb, Change, ChangeVerb, Intent, Status } from "./intent-types";
+import type { BulkVerb, Change, ChangeVerb, Intent, ListFilter, Status } from "./intent-types";
 import type { ListedTask, TaskSummary, ToolError } from "./steps";
 
 /**
@@ -10,12 +10,13 @@ export type Verb = "add" | ChangeVerb;
 export type Outcome =
   | { type: "changed"; verb: Verb; task: TaskSummary; undo?: boolean }
   | { type: "failed"; verb: Verb; taskId?: number; error: ToolError }
-  | { type: "listed"; status: Status; tasks: ListedTask[]; total: number; today?: "filtered" | "unknown" }
-  | { type: "counted"; status: Status; tasks: ListedTask[]; total: number }
+  | { type: "listed"; status: Status; tasks: ListedTask[]; total: number; filter?: ListFilter }
+  | { type: "counted"; status: Status; tasks: ListedTask[]; total: number; filter?: ListFilter }
   | { type: "found"; words: string; status: Status; matches: ListedTask[]; looked: number }
   | { type: "shown"; tasks: ListedTask[]; missing: number[] }
   | { type: "ask"; change: Change; words: string; candidates: TaskSummary[] }
   | { type: "no-match"; change: Change; words: string; status: Status; looked: number; others: ListedTask[] }
+  /** Nothing to do: already done, already pending, already that priority. */
   | { type: "already"; change: Change; task: ListedTask }
   | { type: "nothing-to-do"; verb: BulkVerb; looked: number }
   | { type: "unavailable"; error: ToolError }

@@ -22,12 +22,12 @@ export function planNextStep(prompt: LanguageModelV4Prompt, ctx: PlanContext = {
   const turns = turnsOf(prompt);
   const current = turns.at(-1);
   if (!current) return { type: "text", text: `I'm Docket's built-in assistant. Try:\n${HELP_LINES}` };
-  const intents = parseMessage(current.text);
+  const intents = parseMessage(current.text, ctx);
   const conversation = conversationFor(intents, turns.slice(0, -1), ctx);
   const seed = hashText(current.text) + turns.length;
   const jobs = jobsFor(intents, { conversation, ctx, seed });
   const run = runJobs(jobs, current.rounds);
   if (run.calls.length > 0 && current.rounds.length < MAX_ROUNDS) return { type: "tool-calls", calls: run.calls };
-  const reply = composeReply(run.outcomes);
+  const reply = composeReply(run.outcomes, ctx);
   return { type: "text", text: run.calls.length > 0 ? `${reply}\n\n${UNFINISHED}`.trim() : reply };
 }

@@ -111,18 +111,63 @@ describe("the offline assistant's multi-step plans", () => {
     expect(planNextStep(then(earlier, "Added #7.", "mark it done"))).toEqual(tools([TOOL.completeTask, { task_id: 7 }]));
   });
 
-  it("counts only what was completed today in the caller's time zone, when results say when", () => {
-    const prompt = turn("what's done today?", [[TOOL.listTasks, { status: "completed" }, {
-      tasks: [
-        { task_id: 1, title: "Late one", description: "", completed: true, completed_at: "2026-03-10T04:30:00Z" },
-        { task_id: 2, title: "Earlier", description: "", completed: true, completed_at: "2026-03-09T12:00:00Z" },
-      ],
-      total: 2,
+  it("asks for what was completed today in the caller's time zone, and reports what the list says", () => {
+    // 05:00 UTC on 10 March is still 9 March (21:00) in Los Angeles.
+    const now = new Date("2026-03-10T05:00:00Z");
+    const start = (timezone: string) => planNextStep(turn("what's done today?"), { timezone, now });
+    expect(start("UTC")).toEqual(tools([TOOL.listTasks, { status: "completed", completed_on: "2026-03-10" }]));
+    expect(start("America/Los_Angeles")).toEqual(tools([TOOL.listTasks, { status: "completed", completed_on: "2026-03-09" }]));
+    const input = { status: "completed", completed_on: "2026-03-09" };
+    const prompt = turn("what's done today?", [[TOOL.listTasks, input, {
+      tasks: [{ task_id: 1, title: "Late one", description: "", completed: true, completed_at: "2026-03-10T04:30:00Z", due: null, priority: 4 }],
+      total: 1,
     }]]);
-    const at = (timezone: string) => planNextStep(prompt, { timezone, now: new Date("2026-03-10T15:00:00Z") });
-    expect(at("UTC")).toEqual({ type: "text", text: "You've completed 1 task today:\n- #1 Late one" });
-    // In Los Angeles it is still 9 March when the first was completed (20:30 the day before).
-    expect(at("America/Los_Angeles")).toEqual({ type: "text", text: "Nothing completed today yet." });
+    expect(planNextStep(prompt, { timezone: "America/Los_Angeles", now })).toEqual({ type: "text", text: "You've completed 1 task today:\n- #1 Late one" });
+    const none = turn("what's done today?", [[TOOL.listTasks, input, { tasks: [], total: 0 }]]);
+    expect(planNextStep(none, { timezone: "America/Los_Angeles", now })).toEqual({ type: "text", text: "Nothing completed today yet." });
+  });
+
+  describe("moving a task named by words to a date", () => {
+    const at = { timezone: "UTC", now: new Date("2026-03-10T15:00:00Z") }; // a Tuesday
+    const due = (date: string, time: string | null, label: string) => ({ date, time, zone: "UTC", at: time ? `${date}T${time}:00.000Z` : null, label });
+    const dentist = { task_id: 3, title: "Dentist", description: "", completed: false, due: due("2026-03-12", "10:00", "Thu 10:00"), priority: 4 };
+    const moved = { task_id: 3, status: "updated", title: "Dentist", completed: false, due: due("2026-03-13", null, "Fri"), priority: 4, previous: { title: "Dentist", description: "", completed: false, due_date: "2026-03-12", due_time: "10:00", priority: 4 } };
+    const plan = (prompt: LanguageModelV4Prompt) => planNextStep(prompt, at);
+    const words = (prompt: LanguageModelV4Prompt) => {
+      const step = plan(prompt);
+      if (step.type !== "text") throw new Error(`expected text, got ${JSON.stringify(step)}`);
+      return step.text;
+    };
+
+    it("looks the task up, moves the one clear match with the date words as said, and confirms from the result", () => {
+      expect(plan(turn("move the dentist to friday"))).toEqual(tools([TOOL.listTasks, all]));
+      const listing: Result = [TOOL.listTasks, all, { tasks: [{ task_id: 1, title: "Buy milk", description: "", completed: false, due: null, priority: 4 }, dentist], total: 2 }];
+      expect(plan(turn("move the dentist to friday", [listing]))).toEqual(tools([TOOL.updateTask, { task_id: 3, due: "friday" }]));
+      const done = turn("move the dentist to friday", [listing], [[TOOL.updateTask, { task_id: 3, due: "friday" }, moved]]);
+      expect(words(done)).toBe("Moved #3 “Dentist” to Fri.");
+    });
+
+    it("asks which one when two tasks match, showing their dates, and moves the one named in the answer", () => {
+      const appointment = { ...dentist, title: "Dentist appointment" };
+      const call = { task_id: 5, title: "Call the dentist", description: "", completed: false, due: null, priority: 4 };
+      const asked = turn("move the dentist to friday", [[TOOL.listTasks, all, { tasks: [appointment, call], total: 2 }]]);
+      expect(words(asked)).toBe("2 tasks match “dentist”:\n- #3 Dentist appointment — Thu 10:00\n- #5 Call the dentist\n\nWhich one should I move? Say “the first one” or its number.");
+      expect(plan(then(asked, words(asked), "the second one"))).toEqual(tools([TOOL.updateTask, { task_id: 5, due: "friday" }]));
+    });
+
+    it("undoes a move by putting back the date and time the result says it had", () => {
+      const earlier = turn("move task 3 to friday", [[TOOL.updateTask, { task_id: 3, due: "friday" }, moved]]);
+      const undo = then(earlier, "Moved #3 “Dentist” to Fri.", "undo");
+      expect(plan(undo)).toEqual(tools([TOOL.updateTask, { task_id: 3, due: "2026-03-12T10:00" }]));
+      const back = { ...moved, due: dentist.due, previous: { ...moved.previous, due_date: "2026-03-13", due_time: null } };
+      const undone = then(earlier, "Moved #3 “Dentist” to Fri.", "undo", [[TOOL.updateTask, { task_id: 3, due: "2026-03-12T10:00" }, back]]);
+      expect(words(undone)).toBe("Undone: #3 “Dentist” is due Thu 10:00 again.");
+    });
+
+    it("undoes a move of a task that had no date by clearing it", () => {
+      const earlier = turn("move task 3 to friday", [[TOOL.updateTask, { task_id: 3, due: "friday" }, { ...moved, previous: { ...moved.previous, due_date: null, due_time: null } }]]);
+      expect(plan(then(earlier, "#3 “Dentist” is now due Fri.", "undo"))).toEqual(tools([TOOL.updateTask, { task_id: 3, due: "none" }]));
+    });
   });
 
   it("varies small talk by message and turn, never at random", () => {

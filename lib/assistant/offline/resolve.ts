@@ -2,10 +2,10 @@ import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/schemas";
 import type { Conversation } from "./conversation";
 import { findJob, searchJob } from "./find";
 import type { Change, Intent } from "./intent-types";
-import { bulkJob, callJob, countJob, listJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
+import { bulkJob, callJob, countJob, listJob, lookupJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
 import { pickTask, rankTasks } from "./match";
 import type { TaskRef } from "./refs";
-import { addCall, changeCall, type PlanContext, type TaskSummary } from "./steps";
+import { addCall, changeCall, needsTask, type PlanContext, type TaskSummary } from "./steps";
 import { talkReply } from "./talk";
 
 /**
@@ -25,7 +25,7 @@ const tooLong = (c: Change) => (c.verb === "rename" && c.title.length > TITLE_MA
 
 const WHICH = "Which task do you mean? Tell me its number (like “task 3”) or a few words of its title.";
 
-const act = (change: Change, id: number): Job => callJob(changeCall(change, id), change.verb);
+const act = (change: Change, id: number): Job => (needsTask(change) ? lookupJob(change, id) : callJob(changeCall(change, id), change.verb));
 const ask = (change: Change, candidates: TaskSummary[], words = ""): Job =>
   outcomeJob({ type: "ask", change, words, candidates });
 
@@ -70,11 +70,11 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
   switch (intent.kind) {
     case "add":
       if (!intent.title) return [say("What should the task say? For example: “add buy milk”.")];
-      return [intent.title.length > TITLE_MAX ? say(TOO_LONG) : callJob(addCall(intent.title), "add")];
+      return [intent.title.length > TITLE_MAX ? say(TOO_LONG) : callJob(addCall(intent), "add")];
     case "list":
-      return [listJob(intent.status, ctx, intent.today)];
+      return [listJob(intent.status, intent.filter)];
     case "count":
-      return [countJob(intent.status)];
+      return [countJob(intent.status, intent.filter)];
     case "search":
       return [searchJob(intent.words, intent.status)];
     case "show":
@@ -121,7 +121,7 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
 /** At most this many things are done for one message; the reply says when more were asked for. */
 export const MAX_JOBS = 20;
 
-export function jobsFor(intents: Intent[], situation: Situation): Job[] {
+export function jobsFor(intents: readonly Intent[], situation: Situation): Job[] {
   const jobs = intents.flatMap((intent) => intentJobs(intent, situation));
   if (jobs.length <= MAX_JOBS) return jobs;
   return [...jobs.slice(0, MAX_JOBS), say(`That's a lot at once: I did the first ${MAX_JOBS}. Send the rest in another message.`)];

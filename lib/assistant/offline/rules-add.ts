@@ -19,10 +19,10 @@ const COMMAND = /^(?:add|create|delete|remove|mark|rename|restore|show|list|find
 /** Verbs that start a task but are also commands, or chat: never a bare add. */
 const NOT_BARE = new Set(["check", "finish", "cancel", "change", "update", "see", "tell", "throw", "back"]);
 
+const QUOTED = /^\s*(["'`]).+\1\s*$/;
+
 const adds = (body: string, single: boolean): Intent[] =>
-  splitItems(body, { single })
-    .map(cleanTitle)
-    .map((title) => ({ kind: "add", title }) as const);
+  splitItems(body, { single }).map((item) => ({ kind: "add", title: cleanTitle(item), ...(QUOTED.test(item) && { verbatim: true }) }) as const);
 
 /**
  * The add intents of one clause: one per title, or a single add with an empty title when the

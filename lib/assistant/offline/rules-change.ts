@@ -62,7 +62,8 @@ const RENAME: RegExp[] = [
 /** References that can't be a task: questions and filler ("what", "everything", "a reminder"). */
 const NOT_A_TASK = /^(?:what|which|how|who|why|when|where|is|are|do|does|anything|everything|nothing|all|it all|a|an|some|any|this week|today|yesterday|tomorrow)\b/i;
 
-function refsIn(phrase: string | undefined): TaskRef[] | null {
+/** The tasks a phrase in a change points at; null for a question or filler. */
+export function refsIn(phrase: string | undefined): TaskRef[] | null {
   if (!phrase || NOT_A_TASK.test(phrase.trim())) return null;
   return parseRefs(phrase);
 }

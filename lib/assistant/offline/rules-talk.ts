@@ -1,5 +1,7 @@
+import { dueWordsOf, readAdd } from "./dates";
 import type { ChatTopic, Intent, Unsupported } from "./intent-types";
 import { parseRefs } from "./refs";
+import type { PlanContext } from "./steps";
 import { cleanTitle } from "./titles";
 
 /** Small talk, help, yes/no, undo, bare answers and the things the assistant cannot do. */
@@ -23,9 +25,9 @@ const LOOSE_YES = /^(?:ok(?:ay)?|sure|sure thing|alright|fine|why not|sounds goo
 const NO = /^(?:(?:no|nope|nah|ok|okay),?\s+)?(?:no|nope|nah|no thanks|no thank you|never ?mind|nvm|cancel|cancel that|forget it|forget that|don'?t|do not|don'?t do (?:it|that)|stop|neither(?: of them| one)?|none(?: of them)?|leave it|leave them|skip(?: it)?|no,? (?:leave it|thanks)|not now|nah,? (?:leave it|thanks))$/i;
 const UNDO = /^(?:undo(?: (?:that|it|this|last|the last (?:one|change|thing|action|delete|step)|my last (?:change|action)))?|oops|whoops|oh no|revert(?: (?:that|it|the last change))?|reverse (?:that|it)|take (?:that|it) back|put (?:that|it) back|bring (?:that|it) back|undo please|go back|roll ?back|(?:ctrl|cmd)[- +]z|i didn'?t mean (?:that|to(?: do that)?)|that was (?:a mistake|wrong)|my mistake|mistake|i made a mistake|i messed up|wrong one)$/i;
 
-const TIME = /\b(?:at \d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)|tomorrow|tonight|this (?:evening|afternoon|morning|weekend)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:\d+|an?|one|two|five|ten) (?:minutes?|mins?|hours?|days?|weeks?)|every (?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
-const TIMES = new RegExp(TIME.source, "gi");
-const REMINDER = /^(?:remind me|set (?:a |an )?(?:reminder|alert)|create (?:a )?reminder|add (?:a )?reminder|ping me|notify me|alert me)\b\s*(?:(?:to|about|that|for)\s+)?(.*)$/i;
+const NOTIFY = /^(?:set (?:me )?(?:a |an )?(?:reminder|alert|notification)|create (?:a )?reminder|add (?:a )?reminder|ping me|notify me|alert me|send me (?:a )?(?:reminder|notification)|buzz me)\b\s*(?:(?:to|about|that|for)\s+)?(.*)$/i;
+/** "remind me tomorrow at 5 to call mom": the date first, then the task. */
+const REMIND_DATE_FIRST = /^(?:remind me|remember)\s+(?!to\b|about\b|that\b)(.+?)\s+(?:to|about|that)\s+(.+)$/i;
 const CANNOT: [Unsupported, RegExp][] = [
   ["alarms", /\b(?:alarm|timer|wake me(?: up)?|stopwatch|countdown)\b/i],
   ["weather", /\b(?:weather|forecast|temperature|raining|going to rain|sunny|umbrella)\b/i],
@@ -33,9 +35,13 @@ const CANNOT: [Unsupported, RegExp][] = [
   ["time", /^(?:what(?:'s| is)? (?:the )?(?:time|date|day)(?: is it)?(?: today| now)?|what day is (?:it|today)|what'?s today'?s date|today'?s date)$/i],
   ["empty-trash", /^(?:empty|clear|purge|wipe)(?: out)? (?:the |my )?(?:trash|bin)$|\b(?:delete|remove) (?:it |them |.+ )?(?:forever|permanently)\b/i],
   ["delete-all", /^(?:delete|remove|clear|trash|wipe|get rid of|erase|nuke)(?: out)? (?:all|everything|all (?:of )?(?:my |the )?(?:tasks|todos|items)|my (?:whole |entire )?(?:list|tasks|todo list)|the (?:whole |entire )?list)$/i],
-  ["dates", /^(?:set|change|update|add|give|put|make|remove|clear)\b.*\b(?:due date|deadline|priority|label|tag)\b|^(?:what'?s|what is|what are|show(?: me)?|list|anything|is anything)\b.*\bdue\b|^(?:move|push|postpone|reschedule|defer|delay|bump)\b.*\b(?:to|until|till|by)\s+(?:tomorrow|today|tonight|next|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|^prioriti[sz]e\b|\bsnooze\b|^(?:make|mark|flag) .+ (?:as )?(?:urgent|high priority|important|low priority)$/i],
+  ["labels", /^(?:add|set|put|give|apply|attach|remove|create)\s+(?:an?\s+|the\s+|some\s+)?(?:labels?|tags?)\b|^(?:label|tag)\s+(?:task|#|\d|it|the|that|this)|\b(?:labell?ed|tagged)\s+(?:as|with)\b/i],
+  ["reminders", /\bsnooze\b/i],
   ["other", /^(?:(?:reply|respond|answer)(?: me)? with|say|repeat after me)\b|^(?:play|stream|translate|calculate|what'?s \d|what is \d|\d+\s*[-+*/x]\s*\d+|google|search the web|look up online|open (?:the )?(?:browser|app|website)|call (?:an? )?(?:uber|taxi|cab)|order (?:a |an )?(?:pizza|food|uber)|book (?:a )?(?:flight|table|hotel) for me|send (?:a |an )?(?:email|text|message) (?:to .+ )?(?:now|for me)|tell me (?:about|the news)|news|what'?s the news|write (?:me )?(?:a |an )?(?:poem|story|essay|song))\b/i],
+  ["recurrence", /\b(?:repeat(?:ing)?|recurr?ing|recur)\b|^(?:every|each)\s/i],
 ];
+/** "add a due date", "set the priority": a date or priority change that named no task or no date. */
+const DATE_HINT = /^(?:set|change|update|add|give|put|make|remove|clear|move|postpone|reschedule)\s+(?:a\s+|the\s+|an?\s+)?(?:due date|due|deadline|date|priority)\b|^(?:move|postpone|reschedule|push|defer|delay)\s+(?:task\s*)?#?\d+$|^(?:move|push|postpone|delay|defer|bump|reschedule|shift)\s+.+\s+(?:by|for|back)\s+(?:a|an|one|two|three|a few|a couple of|\d+)\s+(?:days?|weeks?|months?|hours?)$/i;
 
 export function matchTalk(clause: string): Intent | null {
   if (HELP.test(clause)) return { kind: "help" };
@@ -47,27 +53,39 @@ export function matchTalk(clause: string): Intent | null {
   return null;
 }
 
-/** "remind me at 5 to call mom": the assistant cannot remind yet, so it offers the task instead. */
-export function matchReminder(clause: string): Intent | null {
-  const m = clause.match(REMINDER);
-  if (!m) return null;
-  const timed = TIME.test(clause) || /^set|^create|^add|^ping|^notify|^alert/i.test(clause);
-  if (!timed) return null;
-  const rest = m[1]!.replace(TIMES, " ").replace(/\s+/g, " ").trim();
-  const offer = cleanTitle(rest.replace(/^(?:me\s+)?(?:to|about|that|for)\s+/i, "").replace(/\s+(?:to|about)$/i, ""));
-  return { kind: "cannot", what: "reminders", offer: offer.length > 1 ? offer : undefined };
+/**
+ * Reminders. "remind me tomorrow at 5 to call mom" is a task with that due date. Notifications
+ * ("set a reminder", "ping me") can't be sent yet, so the task is offered instead, with its date.
+ */
+export function matchReminder(clause: string, ctx: PlanContext): Intent | null {
+  const first = clause.match(REMIND_DATE_FIRST);
+  const due = first && dueWordsOf(first[1]!, ctx);
+  if (due && due !== "none") {
+    const title = cleanTitle(first![2]!);
+    if (title) return { kind: "add", title, due };
+  }
+  const notify = clause.match(NOTIFY);
+  if (!notify) return null;
+  const rest = notify[1]!.replace(/^(?:me\s+)?(?:to|about|that|for)\s+/i, "");
+  const dated = rest.match(/^(.+?)\s+(?:to|about|that)\s+(.+)$/i);
+  const dateFirst = dated && dueWordsOf(dated[1]!, ctx);
+  const offer = dateFirst && dateFirst !== "none" ? { kind: "add" as const, title: cleanTitle(dated![2]!), due: dateFirst } : readAdd(cleanTitle(rest), ctx);
+  return { kind: "cannot", what: "reminders", ...(offer.kind === "add" && offer.title.length > 1 && { offer }) };
 }
 
 /** Requests for things no task verb covers, recognised before anything else is tried. */
-const FIRST: ReadonlySet<Unsupported> = new Set(["time", "empty-trash", "delete-all", "dates"]);
+const FIRST: ReadonlySet<Unsupported> = new Set(["time", "empty-trash", "delete-all", "labels"]);
 
-export function matchCannot(clause: string, { early = false } = {}): Intent | null {
+/** `adding`: the clause starts like an add, so only a label request is told apart early ("add a label to 3"). */
+export function matchCannot(clause: string, { early = false, adding = false } = {}): Intent | null {
   for (const [what, pattern] of CANNOT) {
-    if (early && !FIRST.has(what)) continue;
+    if (early && (!FIRST.has(what) || (adding && what !== "labels"))) continue;
     if (pattern.test(clause)) return { kind: "cannot", what };
   }
   return null;
 }
+
+export const matchDateHint = (clause: string): Intent | null => (DATE_HINT.test(clause) ? { kind: "cannot", what: "date-hint" } : null);
 
 const WORDS_ANSWER = /^(?:the\s+)(.+?)\s+(?:one|task|todo)$/i;
 

@@ -1,4 +1,5 @@
-import type { Intent } from "./intent-types";
+import { labelOf } from "./dates";
+import type { AddIntent, Intent } from "./intent-types";
 import type { PlanContext } from "./steps";
 import { cleanTitle } from "./titles";
 
@@ -8,14 +9,16 @@ import { cleanTitle } from "./titles";
  * same conversation always gets the same reply and no randomness is involved.
  */
 export const HELP_LINES =
-  "- “Add milk, eggs and bread”\n- “What's pending?” or “how many are done?”\n- “Find anything about mom”\n" +
-  "- “Mark 3 done” or “done with the report”\n- “Delete the meeting task” or “delete everything that's done”\n" +
+  "- “Add milk, eggs and bread”\n- “Remind me to call mom tomorrow at 6pm” or “add pay rent on the 1st p1”\n" +
+  "- “What's pending?”, “what's due today?” or “anything overdue?”\n- “Find anything about mom”\n" +
+  "- “Mark 3 done” or “done with the report”\n- “Move the dentist to friday” or “make task 2 urgent”\n" +
+  "- “Delete the meeting task” or “delete everything that's done”\n" +
   "- “Rename 2 to Pay rent” or “add a note to 2: side entrance”\n- “Undo” or “bring back the plants one”";
 
 const HELP_INTROS = [
   "I'm Docket's built-in assistant. I manage your tasks with everyday requests like:",
   "Here's what I can do with your tasks. Try things like:",
-  "I can add, find, complete, rename, delete and restore tasks. For example:",
+  "I can add, find, complete, rename, date, prioritise, delete and restore tasks. For example:",
 ];
 
 const CHAT: Record<string, string[]> = {
@@ -24,7 +27,7 @@ const CHAT: Record<string, string[]> = {
   bye: ["Bye! Your tasks will be here when you're back.", "See you later!", "Bye for now — everything's saved."],
   how: ["I'm doing well, thanks! What can I do for your list?", "All good here — ready when you are.", "Great, thanks for asking! Anything to add?"],
   ack: ["Great!", "Got it.", "Sounds good."],
-  who: ["I'm Docket's built-in assistant. I work without an AI key and understand everyday requests about your tasks: adding, finding, completing, renaming, deleting and restoring them. Say “help” for examples."],
+  who: ["I'm Docket's built-in assistant. I work without an AI key and understand everyday requests about your tasks: adding, finding, completing, renaming, dating, prioritising, deleting and restoring them. Say “help” for examples."],
   praise: ["Thank you! Happy to help.", "Glad it's useful!", "Thanks! What's next on the list?"],
   insult: ["Sorry about that. I'm a simple built-in assistant — try “what's pending?” or “add buy milk”.", "Sorry! Say “help” to see what I understand."],
   yes: ["Yes to what? Tell me what to do, like “add buy milk” or “what's pending?”."],
@@ -37,13 +40,15 @@ const CHAT: Record<string, string[]> = {
 };
 
 const CANNOT: Record<string, string> = {
-  reminders: "I can't set reminders yet, but I can keep it as a task: say “add …”.",
+  reminders: "I can't set reminders yet, but I can keep it as a task with a due date: say “add … tomorrow at 6pm”.",
+  recurrence: "I can't make tasks repeat yet. I can give a task its next date, like “move task 3 to monday”.",
+  labels: "I can't handle labels or lists yet. I can give tasks a due date and a priority, like “add call mom tomorrow p1”.",
+  "date-hint": "Tell me which task and when, like “move task 3 to friday”, “make task 2 urgent” or “remove the date from task 4”.",
   alarms: "I can't set alarms or timers, but I can add a task for it or show what's pending.",
   weather: "I can't check the weather, but I can add a task or show what's pending.",
   jokes: "I'm better at tasks than jokes! I can add a task or show what's pending.",
   "empty-trash": "I can't delete tasks for good from here: open the Trash page for that. I can bring a task back from the trash, though.",
   "delete-all": "I'd rather not delete everything at once. Name the tasks (“delete 2 and 5”), or say “delete everything that's done”.",
-  dates: "I can't handle due dates, priorities or labels yet. I can add the task, rename it, or show what's pending.",
   other: "I can't do that: I only manage your tasks. I can add it as a task or show what's pending.",
   long: "That's a long message! I work best with short requests, one task or change at a time, like “add buy milk” or “delete task 3”.",
 };
@@ -69,6 +74,17 @@ function now(ctx: PlanContext): string {
   }
 }
 
+/** What the assistant can do instead, asked as a question: "yes" next turn adds it. */
+function offerReply(what: string, offer: AddIntent, ctx: PlanContext): TalkReply {
+  const label = offer.due ? labelOf(offer.due, ctx) : null;
+  if (what === "recurrence") {
+    if (!label) return { text: CANNOT.recurrence! };
+    return { text: `I can't make tasks repeat yet — I can add “${offer.title}” once for ${label}. Want me to?`, proposal: [offer] };
+  }
+  const due = label ? `, due ${label}` : "";
+  return { text: `I can't set reminders yet — I can add “${offer.title}” as a task${due}. Want me to?`, proposal: [offer] };
+}
+
 export interface TalkReply {
   text: string;
   /** What "yes" next turn would do. */
@@ -87,10 +103,7 @@ export function talkReply(intent: Intent, seed: number, ctx: PlanContext): TalkR
       return { text: pick(CHAT.no!, seed) };
     case "cannot": {
       if (intent.what === "time") return { text: `It's ${now(ctx)} (${ctx.timezone}).` };
-      if (intent.what === "reminders" && intent.offer) {
-        const title = cleanTitle(intent.offer);
-        return { text: `I can't set reminders yet — I can add “${title}” as a task. Want me to?`, proposal: [{ kind: "add", title }] };
-      }
+      if (intent.offer) return offerReply(intent.what, intent.offer, ctx);
       return { text: CANNOT[intent.what]! };
     }
     case "unknown": {

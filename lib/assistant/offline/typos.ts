@@ -14,9 +14,10 @@ const VERBS = [
   "completed", "mark", "rename", "change", "update", "edit", "restore", "recover", "undelete", "undo", "help",
   "search", "find", "count", "reopen", "uncheck", "cancel", "check", "remind", "remember", "what's", "whats",
   "what", "which", "how", "bring", "please", "thanks", "hello", "describe", "cross", "tick", "clear", "give",
+  "move", "postpone", "reschedule", "undate", "prioritize", "prioritise",
 ];
 const NOUNS = ["task", "tasks", "todo", "todos", "pending", "completed", "deleted", "done", "everything", "anything", "finished"];
-const ENDINGS = ["done", "complete", "completed", "finished", "pending", "task", "tasks", "deleted", "trash"];
+const ENDINGS = ["done", "complete", "completed", "finished", "pending", "task", "tasks", "deleted", "trash", "urgent", "priority", "overdue"];
 
 /** Short forms people type for command words; only ever applied to the first word of a clause. */
 const SHORT: Record<string, string> = {
@@ -30,7 +31,8 @@ const REAL_WORDS = new Set(
   ("shop shot shoe snow slow stow lost last lust lint lisp lift remote compete finnish mask mart mars murk mare " +
     "charge chance unto hell held helm hemp heap yelp fine fund fond fins court county cheek chick chuck rewind " +
     "being brine brink thinks hells crows tuck tack tock clean cleat dine dune dole dope dote dome emit gave tusk " +
-    "talk tank tall talks tanks tacks tusks competed depleted mint mist wheat when whet chat thank").split(" "),
+    "talk tank tall talks tanks tacks tusks competed depleted mint mist wheat when whet chat thank " +
+    "more mode mole mope movie moved mover moves").split(" "),
 );
 
 const KNOWN = new Set([...VERBS, ...NOUNS, ...ENDINGS, ...Object.values(SHORT)]);

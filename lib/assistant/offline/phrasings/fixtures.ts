@@ -25,3 +25,22 @@ export const mostlyDone: TaskFixture[] = [
   { title: "Pay rent", done: true },
   { title: "Send invoice", done: true, description: "to Acme" },
 ];
+
+/**
+ * Tasks with dates and priorities, as seen on Tuesday 10 March 2026, 15:00 UTC (the table's
+ * moment): 1 overdue, 2 today 18:00, 3 Friday 10:00, 4 and 6 undated, 5 on 1 April and urgent,
+ * 7 done today, 8 tomorrow and high priority.
+ */
+export const dated: TaskFixture[] = [
+  { title: "File taxes", due: "2026-03-09" },
+  { title: "Dentist", due: "2026-03-10T18:00" },
+  { title: "Team meeting", due: "2026-03-13T10:00" },
+  "Go to the gym",
+  { title: "Pay rent", due: "2026-04-01", priority: 1 },
+  "Call mom",
+  { title: "Buy milk", done: true, completedAt: "2026-03-10T09:00:00Z", due: "2026-03-10" },
+  { title: "Book flights", due: "2026-03-11", priority: 2 },
+];
+
+/** Two tasks about the dentist, for "which one?". */
+export const dentists: TaskFixture[] = [{ title: "Dentist appointment", due: "2026-03-12T10:00" }, "Buy milk", { title: "Call the dentist", due: "2026-03-11" }];

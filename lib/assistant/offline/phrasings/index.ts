@@ -1,10 +1,12 @@
 import { addRows } from "./add";
 import { completeRows } from "./complete";
 import { contextRows } from "./context";
+import { dateRows } from "./dates";
 import { deleteRows } from "./delete";
 import { descriptionRows } from "./description";
 import { listRows } from "./list";
 import { multiRows } from "./multi";
+import { priorityRows } from "./priority";
 import { renameRows } from "./rename";
 import { reopenRows } from "./reopen";
 import { restoreRows } from "./restore";
@@ -23,6 +25,8 @@ export const phrasingTable: Record<string, Phrasing[]> = {
   restore: restoreRows,
   rename: renameRows,
   description: descriptionRows,
+  "due dates": dateRows,
+  priorities: priorityRows,
   "several at once": multiRows,
   "the previous turn": contextRows,
   "small talk and help": smallTalkRows,

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { TOOL } from "../../tools/names";
 import type { Call as PlannedCall } from "../steps";
 import type { Call, Phrasing } from "./rows";
-import { converse } from "./simulate";
+import { converse, SIMULATED_NOW } from "./simulate";
 
 const show = (calls: readonly (Call | PlannedCall)[]) =>
   calls.map((c) => (Array.isArray(c) ? `${c[0]} ${JSON.stringify(c[1])}` : `${(c as PlannedCall).toolName} ${JSON.stringify((c as PlannedCall).input)}`)).join("; ") || "(none)";
@@ -12,7 +12,8 @@ const subset = (actual: Record<string, unknown>, expected: Record<string, unknow
 
 /** Runs one phrasing row; null when the assistant did what the row expects, else what went wrong. */
 export function judge(row: Phrasing): string | null {
-  const { calls, reply } = converse([...(row.before ?? []), row.say], row.tasks);
+  const ctx = { timezone: row.timezone ?? "UTC", now: row.now ? new Date(row.now) : SIMULATED_NOW };
+  const { calls, reply } = converse([...(row.before ?? []), row.say], row.tasks, ctx);
   const problems: string[] = [];
   if (row.calls === "none") {
     if (calls.length > 0) problems.push(`expected no tool calls, got ${show(calls)}`);

@@ -39,7 +39,7 @@ export const listRows: Phrasing[] = [
   { say: "could you please show me what's pending", calls: [pending] },
   { say: "what are my tasks for today", calls: [pending] },
   // "Done today": completed tasks, filtered by when they were completed once results say so.
-  { say: "what's done today?", tasks: everyday, calls: [completed], reply: /everything that's done/ },
+  { say: "what's done today?", tasks: everyday, calls: [completed], reply: /Nothing completed today yet/ },
   { say: "what did I finish today", calls: [completed] },
   { say: "show me my completed tasks from today", calls: [completed] },
   { say: "can you show me what i have to do", calls: [pending] },
