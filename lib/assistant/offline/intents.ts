@@ -66,27 +66,9 @@ const CHATTY = new Set<Intent["kind"]>(["chat", "help", "unknown", "yes", "no"])
 const MAX_CLAUSE = 300;
 const MAX_CLAUSES = 25;
 
-/**
- * The same message is read at every step of its turn, and again when a later turn looks back at
- * it: what it came to is kept for a while, keyed by everything the reading depends on (the text,
- * the zone, the locale and the minute). A pure function's results, so nothing else changes.
- */
-const READ = new Map<string, readonly Intent[]>();
-const READ_MAX = 200;
-/** Longer messages (pasted text) are read each time rather than kept. */
-const READ_KEPT_LENGTH = 1_000;
-
 /** The intents of a message; `ctx` (the turn's zone and moment) is what date words are read against. */
 export function parseMessage(message: string, ctx: PlanContext): readonly Intent[] {
-  if (message.length > READ_KEPT_LENGTH) return readMessage(message, ctx);
-  const key = `${ctx.timezone}|${ctx.locale ?? ""}|${Math.floor(ctx.now.getTime() / 60_000)}|${message}`;
-  let intents = READ.get(key);
-  if (!intents) {
-    intents = Object.freeze(readMessage(message, ctx));
-    if (READ.size >= READ_MAX) READ.delete(READ.keys().next().value!);
-    READ.set(key, intents);
-  }
-  return intents;
+  return readMessage(message, ctx);
 }
 
 function readMessage(message: string, ctx: PlanContext): Intent[] {
