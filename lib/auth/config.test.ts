@@ -125,7 +125,7 @@ describeWithDatabases("sign-up and sign-in rules", (getDb) => {
     expect(statuses.slice(ADDRESS_MAX)).toEqual([429, 429]);
     expect((await signIn(owner, PASSWORD, sprayer)).status).toBe(429);
     expect((await signIn(owner, PASSWORD, freshIp())).status).toBe(200);
-  });
+  }, 120_000); // 33 password checks, each a deliberately slow hash
 
   it("without a known address, limits guesses per email and never shares one bucket between accounts", async () => {
     const victim = email();
