@@ -3,11 +3,14 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { AssistantToggle } from "@/components/home/assistant-toggle";
 import { NavLinks } from "@/components/shell/nav-links";
+import { TimeProvider } from "@/components/time/time-context";
 import { requireUser } from "@/lib/auth/session";
+import { DEFAULT_LOCALE, DEFAULT_TIMEZONE } from "@/lib/users/schemas";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   return (
+    <TimeProvider timezone={user.timezone ?? DEFAULT_TIMEZONE} locale={user.locale ?? DEFAULT_LOCALE} now={Date.now()}>
     <div className="min-h-dvh">
       <a
         href="#main"
@@ -32,5 +35,6 @@ export default async function SignedInLayout({ children }: { children: React.Rea
         {children}
       </main>
     </div>
+    </TimeProvider>
   );
 }
