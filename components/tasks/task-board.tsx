@@ -71,7 +71,7 @@ export function TaskBoard({ initialTasks, view = "all", changes = 0 }: { initial
 
   return (
     <div className="space-y-6">
-      <NewTaskForm onAdd={(title, description) => add({ title, description })} />
+      <NewTaskForm onAdd={add} defaultToday={view === "today"} />
       {empty ? (
         <div className="flex flex-col items-center rounded-xl border border-dashed border-line px-6 py-14 text-center">
           <Icon className="mb-3 size-8 text-muted" aria-hidden />
