@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PAGE_PATH_HEADER } from "./lib/http/edge-headers.mjs";
 
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
-const SIGNED_IN_PAGES = ["/", "/trash", "/settings"];
+const SIGNED_IN_PAGES = ["/", "/today", "/upcoming", "/trash", "/settings"];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";

@@ -13,6 +13,8 @@ export const metadata: Metadata = {
 };
 
 export const viewport: Viewport = {
+  // Edge to edge on phones; the tab bar pads itself by the safe-area insets.
+  viewportFit: "cover",
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#f7f7f8" },
     { media: "(prefers-color-scheme: dark)", color: "#0f1012" },
@@ -30,6 +32,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <Toaster
           position="bottom-center"
           closeButton
+          // Above the phone tab bar.
+          mobileOffset={{ bottom: "calc(4.5rem + env(safe-area-inset-bottom))" }}
           theme="system"
           toastOptions={{
             classNames: {

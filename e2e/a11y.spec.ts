@@ -1,14 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { addTask, signUp } from "./helpers";
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(serious).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { addTask, expectNoSeriousViolations, signUp } from "./helpers";
 
 test("sign-in and sign-up pages have no serious accessibility violations", async ({ page }) => {
   await page.goto("/sign-in");

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 
@@ -67,4 +68,57 @@ export async function sql<T = Record<string, unknown>>(text: string, values: unk
   } finally {
     await client.end();
   }
+}
+
+/** Axe finds nothing serious or critical on the page as it is now. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious).toEqual([]);
+}
+
+/** The date `offset` days from today in an IANA zone, YYYY-MM-DD (calendar days, whatever the clock does). */
+export function dateIn(timezone: string, offset = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const day = new Date(`${today}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offset);
+  return day.toISOString().slice(0, 10);
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "Thu 26 Nov", as Docket writes a day (no year). */
+export function dayName(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+/** The page's session as a JSON API client (same cookies, same origin), e.g. to create tasks with due dates. */
+export function sessionApi(page: Page) {
+  const origin = new URL(page.url()).origin;
+  const headers = { origin };
+  return {
+    async createTask(data: Record<string, unknown>): Promise<{ id: number } & Record<string, unknown>> {
+      const response = await page.request.post(`${origin}/api/v1/tasks`, { data, headers });
+      expect(response.status(), await response.text()).toBe(201);
+      return response.json();
+    },
+    async updateTask(id: number, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+      const response = await page.request.patch(`${origin}/api/v1/tasks/${id}`, { data, headers });
+      expect(response.status(), await response.text()).toBe(200);
+      return response.json();
+    },
+    async task(id: number): Promise<Record<string, unknown>> {
+      const response = await page.request.get(`${origin}/api/v1/tasks/${id}`);
+      expect(response.status()).toBe(200);
+      return response.json();
+    },
+    async me(): Promise<{ timezone: string; locale: string }> {
+      const response = await page.request.get(`${origin}/api/v1/me`);
+      expect(response.status()).toBe(200);
+      return response.json();
+    },
+  };
 }

@@ -1,36 +1,50 @@
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
-import { AccountMenu } from "@/components/shell/account-menu";
 import { AssistantToggle } from "@/components/home/assistant-toggle";
+import { AccountMenu } from "@/components/shell/account-menu";
+import { DueCountsProvider } from "@/components/shell/due-counts";
 import { NavLinks } from "@/components/shell/nav-links";
+import { TabBar } from "@/components/shell/tab-bar";
+import { AdoptBrowserSettings } from "@/components/time/adopt-browser-settings";
+import { TimeProvider } from "@/components/time/time-context";
+import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
+import { taskService } from "@/lib/tasks/service";
+import { DEFAULT_LOCALE, DEFAULT_TIMEZONE } from "@/lib/users/schemas";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const counts = await taskService(await getDb()).dueCounts(user.id);
   return (
-    <div className="min-h-dvh">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
-      <header className="sticky top-0 z-40 border-b border-line bg-canvas/85 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
-          <Link href="/" className="flex items-center gap-2 font-semibold">
-            <ListChecks className="size-5 text-accent" aria-hidden />
-            Docket
-          </Link>
-          <NavLinks />
-          <div className="ml-auto flex items-center gap-2">
-            <AssistantToggle />
-            <AccountMenu email={user.email} />
-          </div>
+    <TimeProvider timezone={user.timezone ?? DEFAULT_TIMEZONE} locale={user.locale ?? DEFAULT_LOCALE} now={Date.now()}>
+      <DueCountsProvider initial={counts}>
+        {(!user.timezone || !user.locale) && <AdoptBrowserSettings />}
+        <div className="min-h-dvh">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2"
+          >
+            Skip to content
+          </a>
+          <header className="sticky top-0 z-40 border-b border-line bg-canvas/85 backdrop-blur">
+            <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+              <Link href="/" className="flex items-center gap-2 font-semibold">
+                <ListChecks className="size-5 text-accent" aria-hidden />
+                Docket
+              </Link>
+              <NavLinks />
+              <div className="ml-auto flex items-center gap-2">
+                <AssistantToggle />
+                <AccountMenu email={user.email} />
+              </div>
+            </div>
+          </header>
+          <main id="main" className="mx-auto max-w-6xl px-4 pb-[calc(6rem+env(safe-area-inset-bottom))] pt-6 md:pb-6">
+            {children}
+          </main>
+          <TabBar />
         </div>
-      </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
-      </main>
-    </div>
+      </DueCountsProvider>
+    </TimeProvider>
   );
 }

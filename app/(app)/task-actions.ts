@@ -2,14 +2,22 @@
 
 import { z } from "zod";
 import { authedAction } from "@/lib/http/action";
+import { todayIn } from "@/lib/quick-add";
 import { taskService } from "@/lib/tasks/service";
-import { newTaskSchema, taskNumberSchema, taskPatchSchema, taskStatusSchema } from "@/lib/tasks/schemas";
+import { newTaskSchema, taskNumberSchema, taskPatchSchema } from "@/lib/tasks/schemas";
+import { TASK_VIEWS, viewQuery } from "@/lib/tasks/views";
+import { userService } from "@/lib/users/service";
 
 const byNumber = z.strictObject({ id: taskNumberSchema });
 
-export const listTasksAction = authedAction("listTasks", z.strictObject({ status: taskStatusSchema }), ({ userId, db }, { status }) =>
-  taskService(db).listTasks(userId, { status }),
-);
+/** A view's tasks (/, Today, Upcoming), "today" being the user's date in their profile zone. */
+export const listTasksAction = authedAction("listTasks", z.strictObject({ view: z.enum(TASK_VIEWS) }), async ({ userId, db }, { view }) => {
+  const { timezone } = await userService(db).getMe(userId);
+  return taskService(db).listTasks(userId, viewQuery(view, todayIn(timezone, new Date())));
+});
+
+/** The navigation's counts: pending tasks due today or overdue, and due in the next 7 days. */
+export const dueCountsAction = authedAction("dueCounts", z.strictObject({}), ({ userId, db }) => taskService(db).dueCounts(userId));
 
 export const addTaskAction = authedAction("addTask", newTaskSchema, ({ userId, db }, input) =>
   taskService(db).addTask(userId, input),

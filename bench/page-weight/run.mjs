@@ -2,17 +2,19 @@
 // `node bench/page-weight/run.mjs`). Serves `next start` on a fresh embedded database, signs up,
 // then opens "/" in a fresh Chromium context and sums the transferred bytes of every JS response.
 // Goal: ≤ 560 KB (about half of a reference Next.js chat app's ~1.1 MB).
+// Beside another checkout's servers: PAGE_WEIGHT_PORT (or E2E_PORT + 50) picks the port and
+// NEXT_DIST_DIR the build folder, as the e2e suite does; `--no-build` measures the build already there.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-const PORT = 3300;
+const PORT = Number(process.env.PAGE_WEIGHT_PORT || (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 50 : 3300));
 const BASE = `http://localhost:${PORT}`;
 const DATA_DIR = ".test-data/page-weight";
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 rmSync(DATA_DIR, { recursive: true, force: true });
-if (spawnSync("node_modules/.bin/next", ["build"], { stdio: "ignore" }).status !== 0) throw new Error("next build failed");
+if (!process.argv.includes("--no-build") && spawnSync("node_modules/.bin/next", ["build"], { stdio: "ignore" }).status !== 0) throw new Error("next build failed");
 const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
   stdio: "ignore",
   env: { ...process.env, DATA_DIR, BETTER_AUTH_SECRET: "page-weight-secret-page-weight-secret-0", BETTER_AUTH_URL: BASE },

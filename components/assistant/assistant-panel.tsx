@@ -79,7 +79,7 @@ export function AssistantPanel({ initialId, initialMessages, onTasksChanged, onC
   function send(text: string) {
     clearError();
     if (!new URLSearchParams(window.location.search).has("c") || messages.length === 0) {
-      window.history.replaceState(null, "", `/?c=${active.id}`);
+      window.history.replaceState(null, "", `${window.location.pathname}?c=${active.id}`);
     }
     void sendMessage({ text });
     inputRef.current?.focus();
@@ -98,7 +98,7 @@ export function AssistantPanel({ initialId, initialMessages, onTasksChanged, onC
     seen.current = new Set(toolResultIds(stored));
     setActive(next);
     setShowList(false);
-    window.history.replaceState(null, "", id ? `/?c=${id}` : "/");
+    window.history.replaceState(null, "", id ? `${window.location.pathname}?c=${id}` : window.location.pathname);
     setTimeout(() => inputRef.current?.focus(), 0);
   }
 

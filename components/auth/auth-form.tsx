@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { browserSettings } from "@/components/time/adopt-browser-settings";
 import { authClient } from "@/lib/auth/client";
 import { PasswordInput } from "./password-input";
 
@@ -40,6 +41,19 @@ function describe(mode: Mode, error: AuthError): string {
     : "We couldn't create your account. Check your connection and try again.";
 }
 
+/**
+ * Sign-up with the browser's zone and language (Better Auth additional fields), so "today" is the
+ * user's from the first task. A zone the server does not know must not block the account: then
+ * it is created without them (the app adopts what it can after sign-in).
+ */
+async function createAccount(email: string, password: string) {
+  const account = { email, password, name: email.split("@")[0] ?? email };
+  const settings = browserSettings();
+  const first = await authClient.signUp.email({ ...account, ...(settings as object) });
+  const refusedSettings = first.error?.code === "VALIDATION_ERROR" && /timezone|locale/i.test(first.error.message ?? "");
+  return refusedSettings ? authClient.signUp.email(account) : first;
+}
+
 export function AuthForm({ mode, callbackURL }: { mode: Mode; callbackURL: string }) {
   const router = useRouter();
   const id = useId();
@@ -66,9 +80,7 @@ export function AuthForm({ mode, callbackURL }: { mode: Mode; callbackURL: strin
     }
     setBusy(true);
     setError(null);
-    const result = signUp
-      ? await authClient.signUp.email({ email, password, name: email.split("@")[0] ?? email })
-      : await authClient.signIn.email({ email, password });
+    const result = signUp ? await createAccount(email, password) : await authClient.signIn.email({ email, password });
     if (result.error) {
       setBusy(false);
       setError(describe(mode, result.error));

@@ -2,23 +2,33 @@
 
 import { Sparkles } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
+import { VIEW_PATHS } from "@/lib/tasks/views";
 
 export const TOGGLE_ASSISTANT_EVENT = "docket:toggle-assistant";
 
-/** The header's assistant button: opens the panel on the home page, or goes there. */
-export function AssistantToggle() {
+const PAGES_WITH_ASSISTANT = new Set(Object.values(VIEW_PATHS));
+
+/** Opens the assistant: the panel of this view, or the task list's when this page has none. */
+export function useToggleAssistant(): () => void {
   const pathname = usePathname();
   const router = useRouter();
+  return () =>
+    PAGES_WITH_ASSISTANT.has(pathname) ? window.dispatchEvent(new Event(TOGGLE_ASSISTANT_EVENT)) : router.push("/?assistant=open");
+}
+
+/** The header's assistant button (the tab bar has its own below 768 px). */
+export function AssistantToggle() {
+  const toggle = useToggleAssistant();
   return (
     <button
       type="button"
       title="Assistant (Ctrl+J)"
       aria-keyshortcuts="Control+J"
-      onClick={() => (pathname === "/" ? window.dispatchEvent(new Event(TOGGLE_ASSISTANT_EVENT)) : router.push("/?assistant=open"))}
-      className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-muted hover:bg-raised hover:text-ink"
+      onClick={toggle}
+      className="hidden h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-muted hover:bg-raised hover:text-ink md:inline-flex"
     >
       <Sparkles className="size-4" aria-hidden />
-      <span className="sr-only sm:not-sr-only">Assistant</span>
+      Assistant
     </button>
   );
 }

@@ -6,17 +6,21 @@ import { AssistantPanel } from "@/components/assistant/assistant-panel";
 import type { ChatMessage } from "@/components/assistant/message-view";
 import { TaskBoard } from "@/components/tasks/task-board";
 import type { Task } from "@/lib/tasks/schemas";
+import type { TaskView } from "@/lib/tasks/views";
 import { TOGGLE_ASSISTANT_EVENT } from "./assistant-toggle";
 
+const HEADINGS: Record<TaskView, string> = { all: "Tasks", today: "Today", upcoming: "Upcoming" };
+
 interface Props {
+  view: TaskView;
   tasks: Task[];
   conversationId: string;
   messages: ChatMessage[];
   openAssistant: boolean;
 }
 
-/** The signed-in home: the task list, with the assistant beside it (a drawer on small screens). */
-export function HomeView({ tasks, conversationId, messages, openAssistant }: Props) {
+/** A task view (/, Today, Upcoming) with the assistant beside it (a drawer on small screens). */
+export function HomeView({ view, tasks, conversationId, messages, openAssistant }: Props) {
   const [changes, setChanges] = useState(0);
   const [drawerOpen, setDrawerOpen] = useState(openAssistant);
   const onTasksChanged = useCallback(() => setChanges((n) => n + 1), []);
@@ -48,8 +52,8 @@ export function HomeView({ tasks, conversationId, messages, openAssistant }: Pro
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
       <div className="min-w-0">
-        <h1 className="mb-5 text-2xl font-semibold tracking-tight">Tasks</h1>
-        <TaskBoard initialTasks={tasks} changes={changes} />
+        <h1 className="mb-5 text-2xl font-semibold tracking-tight">{HEADINGS[view]}</h1>
+        <TaskBoard initialTasks={tasks} view={view} changes={changes} />
       </div>
       <div
         className={clsx(

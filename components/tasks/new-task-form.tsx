@@ -1,20 +1,50 @@
 "use client";
 
 import { AlignLeft, Plus } from "lucide-react";
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useTime } from "@/components/time/time-context";
 import type { ActionError } from "@/lib/http/action";
 import { fieldErrors } from "@/lib/errors";
+import { describeDue } from "@/lib/quick-add/format";
+import type { QuickAdd, Token } from "@/lib/quick-add/types";
+import { todayIn } from "@/lib/quick-add/zone";
 import { DESCRIPTION_MAX, newTaskSchema, TITLE_MAX } from "@/lib/tasks/schemas";
 import { FieldError } from "./field-error";
+import { HighlightMirror, QuickAddChips } from "./quick-add-highlights";
+import type { TaskDraft } from "./use-tasks";
 
-export function NewTaskForm({ onAdd }: { onAdd: (title: string, description: string) => Promise<ActionError | null> }) {
+// The quick-add parser (chrono and its locales) is not part of first paint: it loads on the
+// first keystroke, click or paste in the input, and submitting waits for it.
+type QuickAddModule = typeof import("@/lib/quick-add");
+let parserModule: Promise<QuickAddModule> | undefined;
+const loadParser = () => (parserModule ??= import("@/lib/quick-add"));
+
+// The input and its mirror must lay text out identically.
+const TEXT_BOX = "h-10 text-[15px] leading-10";
+
+interface Props {
+  onAdd: (draft: TaskDraft) => Promise<ActionError | null>;
+  /** Today's view: a task whose text names no date is due today. */
+  defaultToday?: boolean;
+}
+
+export function NewTaskForm({ onAdd, defaultToday = false }: Props) {
   const id = useId();
+  const time = useTime();
   const titleRef = useRef<HTMLInputElement>(null);
-  const [title, setTitle] = useState("");
+  const mirrorRef = useRef<HTMLDivElement>(null);
+  const [text, setText] = useState("");
   const [description, setDescription] = useState("");
   const [showDescription, setShowDescription] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** Highlights turned back into plain text: their texts, passed to the parser as `ignore`. */
+  const [ignore, setIgnore] = useState<string[]>([]);
+  const [parser, setParser] = useState<QuickAddModule | null>(null);
+
+  const ensureParser = () => {
+    if (!parser) void loadParser().then((module) => setParser(() => module));
+  };
 
   // "/" or "n" anywhere outside a field jumps to the new-task input.
   useEffect(() => {
@@ -25,29 +55,65 @@ export function NewTaskForm({ onAdd }: { onAdd: (title: string, description: str
       if (event.key === "/" || event.key === "n") {
         event.preventDefault();
         titleRef.current?.focus();
+        void loadParser();
       }
     }
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
+  const parsed: QuickAdd | null = useMemo(
+    () => (parser && text.trim() ? parser.parseQuickAdd(text, time, { ignore }) : null),
+    [parser, text, time, ignore],
+  );
+  const tokens = parsed?.tokens ?? [];
+
+  // The mirror follows the input's horizontal scroll, so the highlights stay under their words.
+  const syncScroll = () => {
+    if (mirrorRef.current && titleRef.current) mirrorRef.current.scrollLeft = titleRef.current.scrollLeft;
+  };
+  useLayoutEffect(syncScroll);
+
+  function keepAsText(which: Token["kind"] | Token) {
+    const texts = typeof which === "string" ? tokens.filter((t) => t.kind === which).map((t) => t.text) : [which.text];
+    setIgnore((list) => [...list, ...texts]);
+    titleRef.current?.focus();
+  }
+
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const parsed = newTaskSchema.safeParse({ title, description });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+    const quickAdd = await loadParser();
+    // The same parse as the highlights on screen, so what was shown is what is saved.
+    const result = text.trim() ? quickAdd.parseQuickAdd(text, time, { ignore }) : null;
+    const due = result?.due ?? (defaultToday ? { date: todayIn(time.timezone, time.now), time: null } : null);
+    const draft: TaskDraft = {
+      title: result ? result.title : text,
+      description,
+      ...(due && { due_date: due.date }),
+      ...(due?.time && { due_time: due.time }),
+      ...(result?.priority && { priority: result.priority }),
+    };
+    const valid = newTaskSchema.safeParse(draft);
+    if (!valid.success) {
+      const fields = fieldErrors(valid.error);
+      if (result && result.tokens.length > 0 && !result.title.trim()) {
+        fields.title = "Say what to do as well as when, or press Esc to keep the words as the title";
+      }
+      setErrors(fields);
       return;
     }
     setErrors({});
     // Clear at once so the next task can be typed; put the text back if the server refuses it.
-    const sent = { title, description };
-    setTitle("");
+    const sent = { text, description, ignore };
+    setText("");
     setDescription("");
+    setIgnore([]);
     setShowDescription(false);
     titleRef.current?.focus();
-    const error = await onAdd(sent.title, sent.description);
+    const error = await onAdd(draft);
     if (error) {
-      setTitle((current) => current || sent.title);
+      setText((current) => current || sent.text);
+      setIgnore((current) => (current.length ? current : sent.ignore));
       setDescription((current) => current || sent.description);
       if (sent.description) setShowDescription(true);
       setErrors(error.fields ?? { title: error.message });
@@ -55,15 +121,31 @@ export function NewTaskForm({ onAdd }: { onAdd: (title: string, description: str
   }
 
   function onTitleKey(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "Escape" && (title || description)) {
-      setTitle("");
+    ensureParser();
+    if (event.key !== "Escape") return;
+    // Escape turns the last highlight back into text; with none left, it clears the form.
+    const last = tokens.at(-1);
+    if (last) {
+      event.preventDefault();
+      keepAsText(last);
+    } else if (text || description) {
+      setText("");
       setDescription("");
+      setIgnore([]);
       setErrors({});
     }
   }
 
+  const dueChip = parsed?.due
+    ? { value: parsed.due, label: describeDue(parsed.due, time), texts: tokens.filter((t) => t.kind === "due").map((t) => t.text) }
+    : null;
+  const priorityChip = parsed?.priority
+    ? { value: parsed.priority, texts: tokens.filter((t) => t.kind === "priority").map((t) => t.text) }
+    : null;
+  const recognised = [dueChip && `due ${dueChip.label}`, priorityChip && `priority ${priorityChip.value}`].filter(Boolean).join(", ");
+
   const titleErrorId = `${id}-title-error`;
-  const descriptionErrorId = `${id}-description-error`;
+  const summaryId = `${id}-recognised`;
   return (
     <form onSubmit={submit} className="rounded-xl border border-line bg-surface p-2 shadow-sm focus-within:border-accent" noValidate>
       <div className="flex items-center gap-2">
@@ -71,23 +153,30 @@ export function NewTaskForm({ onAdd }: { onAdd: (title: string, description: str
         <label htmlFor={`${id}-title`} className="sr-only">
           New task
         </label>
-        <input
-          ref={titleRef}
-          id={`${id}-title`}
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            if (errors.title) setErrors(({ title: _, ...rest }) => rest);
-          }}
-          onKeyDown={onTitleKey}
-          placeholder="Add a task and press Enter"
-          autoComplete="off"
-          autoFocus
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={errors.title ? titleErrorId : undefined}
-          className="h-10 min-w-0 flex-1 bg-transparent text-[15px] placeholder:text-muted focus-visible:outline-none"
-          maxLength={TITLE_MAX * 5}
-        />
+        <div className="relative min-w-0 flex-1">
+          <HighlightMirror ref={mirrorRef} text={text} tokens={tokens} priority={parsed?.priority ?? null} className={TEXT_BOX} />
+          <input
+            ref={titleRef}
+            id={`${id}-title`}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              ensureParser();
+              if (errors.title) setErrors(({ title: _, ...rest }) => rest);
+            }}
+            onKeyDown={onTitleKey}
+            onPointerDown={ensureParser}
+            onScroll={syncScroll}
+            onSelect={syncScroll}
+            placeholder={defaultToday ? "Add a task for today, or say when" : "Add a task, like “Call mom tomorrow 6pm p1”"}
+            autoComplete="off"
+            autoFocus
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={[errors.title && titleErrorId, recognised && summaryId].filter(Boolean).join(" ") || undefined}
+            className={`relative block w-full bg-transparent placeholder:text-muted focus-visible:outline-none ${TEXT_BOX}`}
+            maxLength={TITLE_MAX * 5}
+          />
+        </div>
         <Button
           variant="ghost"
           size="sm"
@@ -102,6 +191,15 @@ export function NewTaskForm({ onAdd }: { onAdd: (title: string, description: str
           Add
         </Button>
       </div>
+      <QuickAddChips
+        due={dueChip}
+        priority={priorityChip}
+        defaultLabel={defaultToday && text.trim() ? "Today" : undefined}
+        onKeepAsText={keepAsText}
+      />
+      <p id={summaryId} className="sr-only" aria-live="polite">
+        {recognised && `Recognised ${recognised}. Escape keeps the last one as text.`}
+      </p>
       <div className="px-8">
         <FieldError id={titleErrorId} message={errors.title} />
       </div>
@@ -122,10 +220,10 @@ export function NewTaskForm({ onAdd }: { onAdd: (title: string, description: str
           rows={2}
           placeholder="Optional details (Ctrl+Enter to add)"
           aria-invalid={errors.description ? true : undefined}
-          aria-describedby={errors.description ? descriptionErrorId : undefined}
+          aria-describedby={errors.description ? `${id}-description-error` : undefined}
           className="w-full resize-y rounded-md border border-line bg-canvas px-2.5 py-1.5 text-sm"
         />
-        <FieldError id={descriptionErrorId} message={errors.description} />
+        <FieldError id={`${id}-description-error`} message={errors.description} />
         {description.length > DESCRIPTION_MAX * 0.9 && (
           <p className="text-xs text-muted">
             {description.length.toLocaleString("en-US")} / {DESCRIPTION_MAX.toLocaleString("en-US")}

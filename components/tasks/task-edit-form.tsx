@@ -1,47 +1,61 @@
 "use client";
 
-import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { fieldErrors } from "@/lib/errors";
-import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
+import { useToday } from "@/components/time/time-context";
+import type { Task, TaskPatch } from "@/lib/tasks/schemas";
+import { DuePicker } from "./due-picker";
 import { FieldError } from "./field-error";
+import { PRIORITY_NAMES } from "./task-meta";
+
+/** The patch checked against the task schema: its parsed values, or a message per field. */
+export type PatchCheck = { ok: true; data: TaskPatch } | { ok: false; errors: Record<string, string> };
 
 interface Props {
   task: Task;
+  /** Given by the row, so the editor (loaded on first use) brings no schema code of its own. */
+  validate: (patch: TaskPatch) => PatchCheck;
   onSave: (patch: TaskPatch | null) => void;
   onCancel: () => void;
 }
 
-/** Inline editor: Enter in the title saves, Escape cancels; invalid input stays in the form. */
-export function TaskEditForm({ task, onSave, onCancel }: Props) {
+const PRIORITIES = [1, 2, 3, 4] as const;
+
+/** The task editor: title, description, due date and time, priority. Enter in the title saves. */
+export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
   const id = useId();
+  const today = useToday();
   const [title, setTitle] = useState(task.title);
   const [description, setDescription] = useState(task.description);
+  const [due, setDue] = useState({ date: task.due_date ?? "", time: task.due_time ?? "" });
+  const [priority, setPriority] = useState(task.priority);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   function save(event?: FormEvent) {
     event?.preventDefault();
-    const parsed = taskPatchSchema.safeParse({ title, description });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+    const dueChanged = due.date !== (task.due_date ?? "") || (due.date !== "" && due.time !== (task.due_time ?? ""));
+    const candidate: TaskPatch = {
+      title,
+      description,
+      ...(dueChanged && { due_date: due.date || null, due_time: due.date && due.time ? due.time : null }),
+      ...(priority !== task.priority && { priority }),
+    };
+    const parsed = validate(candidate);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
       return;
     }
     const { title: t, description: d } = parsed.data;
     const patch: TaskPatch = {};
     if (t !== task.title) patch.title = t;
     if (d !== task.description) patch.description = d;
+    if (dueChanged) Object.assign(patch, { due_date: candidate.due_date, due_time: candidate.due_time });
+    if (priority !== task.priority) patch.priority = priority;
     onSave(Object.keys(patch).length ? patch : null);
   }
 
-  function onKey(event: KeyboardEvent) {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      onCancel();
-    }
-  }
-
   return (
-    <form onSubmit={save} onKeyDown={onKey} className="space-y-2" noValidate aria-label={`Edit #${task.id}`}>
+    <form onSubmit={save} className="space-y-4" noValidate aria-label={`Edit #${task.id}`}>
       <div>
         <label htmlFor={`${id}-title`} className="mb-1 block text-xs font-medium text-muted">
           Title
@@ -74,6 +88,25 @@ export function TaskEditForm({ task, onSave, onCancel }: Props) {
           className="w-full resize-y rounded-md border border-line bg-canvas px-2.5 py-1.5 text-sm"
         />
         <FieldError id={`${id}-description-error`} message={errors.description} />
+      </div>
+      <DuePicker id={`${id}-due`} today={today} date={due.date} time={due.time} onChange={setDue} />
+      <FieldError id={`${id}-due-error`} message={errors.due_date ?? errors.due_time} />
+      <div>
+        <label htmlFor={`${id}-priority`} className="mb-1 block text-xs font-medium text-muted">
+          Priority
+        </label>
+        <select
+          id={`${id}-priority`}
+          value={priority}
+          onChange={(e) => setPriority(Number(e.target.value))}
+          className="h-9 rounded-md border border-line bg-canvas px-2 text-sm"
+        >
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              P{p} · {p === 4 ? "None" : PRIORITY_NAMES[p][0]!.toUpperCase() + PRIORITY_NAMES[p].slice(1)}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="flex justify-end gap-2">
         <Button size="sm" variant="ghost" onClick={onCancel}>

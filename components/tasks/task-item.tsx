@@ -2,11 +2,22 @@
 
 import { clsx } from "clsx";
 import { Loader2, Pencil, Trash2 } from "lucide-react";
-import { useState } from "react";
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { Task, TaskPatch } from "@/lib/tasks/schemas";
-import { TaskEditForm } from "./task-edit-form";
+import { fieldErrors } from "@/lib/errors";
+import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
+import type { PatchCheck } from "./task-edit-form";
+import { DueChip, PriorityFlag } from "./task-meta";
 import type { ShownTask } from "./use-tasks";
+
+// The editor (a dialog with the date picker) loads the first time a task is edited.
+const TaskEditDialog = dynamic(() => import("./task-edit-dialog"), { ssr: false });
+
+function validatePatch(patch: TaskPatch): PatchCheck {
+  const parsed = taskPatchSchema.safeParse(patch);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
+}
 
 interface Props {
   task: ShownTask;
@@ -17,22 +28,9 @@ interface Props {
 
 export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const label = task.saving ? `“${task.title}” (saving)` : `#${task.id}`;
-
-  if (editing) {
-    return (
-      <li className="rounded-lg border border-accent/40 bg-surface p-3">
-        <TaskEditForm
-          task={task}
-          onCancel={() => setEditing(false)}
-          onSave={(patch) => {
-            setEditing(false);
-            if (patch) onEdit(task, patch);
-          }}
-        />
-      </li>
-    );
-  }
+  const hasMeta = task.due_date !== null || task.priority < 4;
 
   return (
     <li
@@ -55,20 +53,38 @@ export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
           <span className="shrink-0 font-mono text-xs text-muted">
             {task.saving ? <Loader2 className="inline size-3 animate-spin" aria-label="Saving" /> : `#${task.id}`}
           </span>
-          <span className={clsx("break-words", task.completed && "text-muted line-through")}>{task.title}</span>
+          <span className={clsx("min-w-0 break-words", task.completed && "text-muted line-through")}>{task.title}</span>
         </p>
+        {hasMeta && (
+          <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-0.5 pl-7 text-xs">
+            <DueChip task={task} />
+            <PriorityFlag priority={task.priority} />
+          </p>
+        )}
         {task.description && (
           <p className="mt-0.5 whitespace-pre-wrap break-words pl-7 text-sm text-muted">{task.description}</p>
         )}
       </div>
       <div className="flex shrink-0 gap-0.5 opacity-100 transition-opacity sm:opacity-0 sm:group-focus-within:opacity-100 sm:group-hover:opacity-100">
-        <Button variant="ghost" size="icon" aria-label={`Edit ${label}`} title="Edit" disabled={task.saving} onClick={() => setEditing(true)}>
+        <Button ref={editButton} variant="ghost" size="icon" aria-label={`Edit ${label}`} title="Edit" disabled={task.saving} onClick={() => setEditing(true)}>
           <Pencil className="size-4" aria-hidden />
         </Button>
         <Button variant="ghost" size="icon" aria-label={`Delete ${label}`} title="Delete" disabled={task.saving} onClick={() => onDelete(task)}>
           <Trash2 className="size-4" aria-hidden />
         </Button>
       </div>
+      {editing && (
+        <TaskEditDialog
+          task={task}
+          validate={validatePatch}
+          onClose={() => setEditing(false)}
+          returnFocus={() => editButton.current?.focus()}
+          onSave={(patch) => {
+            setEditing(false);
+            if (patch) onEdit(task, patch);
+          }}
+        />
+      )}
     </li>
   );
 }

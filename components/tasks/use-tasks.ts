@@ -9,22 +9,39 @@ import {
   restoreTaskAction,
   updateTaskAction,
 } from "@/app/(app)/task-actions";
+import { useDueCounts } from "@/components/shell/due-counts";
+import { useTime } from "@/components/time/time-context";
 import type { ActionError, ActionResult } from "@/lib/http/action";
+import { describeDue } from "@/lib/quick-add/format";
+import { todayIn } from "@/lib/quick-add/zone";
+import type { Priority } from "@/lib/quick-add/types";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
+import { inView, type TaskView } from "@/lib/tasks/views";
 
 /** A task on screen; `saving` while the server has not yet confirmed it. */
 export type ShownTask = Task & { saving?: boolean };
 
-const byNumber = (a: Task, b: Task) => a.id - b.id;
+/** What the add form sends: the title and due quick add resolved, so what was shown is what is saved. */
+export interface TaskDraft {
+  title: string;
+  description: string;
+  due_date?: string;
+  due_time?: string;
+  priority?: Priority;
+}
+
 let tempIds = 0;
 
 /**
- * The task list with optimistic changes: the screen changes at once, the server confirms,
- * and a failure puts things back and says why.
+ * A view's task list with optimistic changes: the screen changes at once, the server confirms,
+ * and a failure puts things back and says why. The list keeps tasks that left the view (an edit
+ * moved the date); the board shows only those in it, in due order, until the next refresh.
  */
-export function useTasks(initial: Task[]) {
+export function useTasks(initial: Task[], view: TaskView = "all") {
   const [tasks, setTasks] = useState<ShownTask[]>(initial);
   const inFlight = useRef(0);
+  const time = useTime();
+  const { reload: reloadCounts } = useDueCounts();
 
   const track = useCallback(async <T,>(call: Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
     inFlight.current++;
@@ -40,14 +57,15 @@ export function useTasks(initial: Task[]) {
   const replace = (id: number, next: ShownTask | null) =>
     setTasks((list) => {
       const rest = list.filter((t) => t.id !== id);
-      return next ? [...rest, next].sort(byNumber) : rest;
+      return next ? [...rest, next] : rest;
     });
 
   const refresh = useCallback(async () => {
     if (inFlight.current > 0) return; // a refresh now could undo what the user just did
-    const result = await listTasksAction({ status: "all" }).catch(() => null);
+    const result = await listTasksAction({ view }).catch(() => null);
     if (result?.ok && inFlight.current === 0) setTasks(result.data);
-  }, []);
+    reloadCounts();
+  }, [view, reloadCounts]);
 
   // Changes made elsewhere (another tab, the API, MCP) show up on focus and within ~15 s.
   useEffect(() => {
@@ -62,52 +80,76 @@ export function useTasks(initial: Task[]) {
     };
   }, [refresh]);
 
-  async function add(title: string, description: string): Promise<ActionError | null> {
+  async function add(input: TaskDraft): Promise<ActionError | null> {
     const tempId = -++tempIds;
     const now = new Date().toISOString();
     const draft: ShownTask = {
       id: tempId,
-      title: title.trim(),
-      description: description.trim(),
+      title: input.title.trim(),
+      description: input.description.trim(),
       completed: false,
       created_at: now,
       updated_at: now,
       completed_at: null,
       deleted_at: null,
-      due_date: null,
-      due_time: null,
+      due_date: input.due_date ?? null,
+      due_time: input.due_date ? (input.due_time ?? null) : null,
       due_at: null,
-      priority: 4,
+      priority: input.priority ?? 4,
       saving: true,
     };
     setTasks((list) => [...list, draft]);
-    const result = await track(addTaskAction({ title, description }));
+    const result = await track(addTaskAction(input));
     if (!result.ok) {
       replace(tempId, null);
       return result.error;
     }
-    setTasks((list) => [...list.filter((t) => t.id !== tempId), result.data].sort(byNumber));
+    const task = result.data;
+    setTasks((list) => [...list.filter((t) => t.id !== tempId), task]);
+    reloadCounts();
+    // Added where this view doesn't show it: say where it went.
+    const today = todayIn(time.timezone, new Date());
+    if (!inView(view, task, today)) {
+      const where = task.due_date
+        ? `Due ${describeDue({ date: task.due_date, time: task.due_time }, time)}: it's in ${task.due_date <= today ? "Today" : "Upcoming"}.`
+        : "No date: it's in Tasks.";
+      toast.success(`Added #${task.id} ${task.title}`, { description: where });
+    }
     return null;
   }
 
-  async function update(task: Task, patch: TaskPatch, failure: string): Promise<void> {
+  async function update(task: Task, patch: TaskPatch, failure: string): Promise<boolean> {
     replace(task.id, {
       ...task,
       ...patch,
+      ...(patch.due_date === null && { due_time: null, due_at: null }),
       completed_at: patch.completed === undefined ? task.completed_at : patch.completed ? new Date().toISOString() : null,
     } as ShownTask);
     const result = await track(updateTaskAction({ id: task.id, patch }));
     if (result.ok) {
       replace(task.id, result.data);
-      return;
+      reloadCounts();
+      return true;
     }
     if (result.error.code === "not_found") {
       replace(task.id, null);
       toast.error(`#${task.id} no longer exists: it was deleted elsewhere.`);
-      return;
+      return false;
     }
     replace(task.id, task);
     toast.error(`${failure} ${result.error.message}`);
+    return false;
+  }
+
+  async function setCompleted(task: Task, completed: boolean): Promise<void> {
+    const done = await update(task, { completed }, completed ? `Couldn't complete #${task.id}.` : `Couldn't reopen #${task.id}.`);
+    // Today and Upcoming show pending tasks only: a completed one leaves, with a way back.
+    if (done && completed && view !== "all") {
+      toast(`Completed #${task.id}`, {
+        description: task.title,
+        action: { label: "Undo", onClick: () => void update({ ...task, completed: true }, { completed: false }, `Couldn't reopen #${task.id}.`) },
+      });
+    }
   }
 
   async function restore(task: Task): Promise<void> {
@@ -115,6 +157,7 @@ export function useTasks(initial: Task[]) {
     const result = await track(restoreTaskAction({ id: task.id }));
     if (result.ok) {
       replace(task.id, result.data);
+      reloadCounts();
       toast.success(`Restored #${task.id}`);
     } else {
       replace(task.id, null);
@@ -130,6 +173,7 @@ export function useTasks(initial: Task[]) {
       toast.error(`Couldn't delete #${task.id}. ${result.error.message}`);
       return;
     }
+    reloadCounts();
     toast(`Moved #${task.id} to the trash`, {
       description: task.title,
       action: { label: "Undo", onClick: () => void restore(result.data) },
@@ -140,9 +184,8 @@ export function useTasks(initial: Task[]) {
     tasks,
     refresh,
     add,
-    setCompleted: (task: Task, completed: boolean) =>
-      update(task, { completed }, completed ? `Couldn't complete #${task.id}.` : `Couldn't reopen #${task.id}.`),
-    edit: (task: Task, patch: TaskPatch) => update(task, patch, `Couldn't save #${task.id}.`),
+    setCompleted,
+    edit: (task: Task, patch: TaskPatch) => void update(task, patch, `Couldn't save #${task.id}.`),
     remove,
   };
 }

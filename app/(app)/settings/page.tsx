@@ -2,7 +2,17 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { AccountSettings } from "@/components/settings/account-settings";
 import { ApiKeys, type ShownKey } from "@/components/settings/api-keys";
+import { TimeZoneSettings } from "@/components/settings/time-zone-settings";
 import { getAuth, requireUser } from "@/lib/auth/session";
+import { DEFAULT_TIMEZONE } from "@/lib/users/schemas";
+
+/** The zones this server knows (the profile is checked against the same runtime), UTC included. */
+function knownZones(current: string): string[] {
+  const zones = new Set(Intl.supportedValuesOf("timeZone"));
+  zones.add("UTC");
+  zones.add(current);
+  return [...zones].sort();
+}
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -20,6 +30,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-10">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+      <TimeZoneSettings current={user.timezone ?? DEFAULT_TIMEZONE} zones={knownZones(user.timezone ?? DEFAULT_TIMEZONE)} />
       <ApiKeys initialKeys={keys} />
       <AccountSettings email={user.email} />
     </div>

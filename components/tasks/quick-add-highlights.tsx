@@ -1,0 +1,101 @@
+"use client";
+
+import { clsx } from "clsx";
+import { CalendarDays, Flag, X } from "lucide-react";
+import type { Due, Priority, Token } from "@/lib/quick-add/types";
+
+const MARK_COLOURS = {
+  due: "bg-accent/20",
+  1: "bg-flag-1/20",
+  2: "bg-flag-2/20",
+  3: "bg-flag-3/20",
+  4: "bg-raised",
+} as const;
+
+interface MirrorProps {
+  ref: React.Ref<HTMLDivElement>;
+  text: string;
+  tokens: Token[];
+  priority: Priority | null;
+  className: string;
+}
+
+/**
+ * The mirror behind the transparent-background input: the same text, invisible, with the
+ * recognised tokens' backgrounds coloured. It scrolls with the input (the form syncs scrollLeft).
+ */
+export function HighlightMirror({ ref, text, tokens, priority, className }: MirrorProps) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    if (token.start < at) continue;
+    parts.push(text.slice(at, token.start));
+    const colour = MARK_COLOURS[token.kind === "due" ? "due" : (priority ?? 4)];
+    parts.push(
+      <mark key={token.start} data-token={token.kind} className={clsx("rounded-sm text-transparent", colour)}>
+        {token.text}
+      </mark>,
+    );
+    at = token.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <div ref={ref} aria-hidden className={clsx("pointer-events-none absolute inset-0 overflow-hidden whitespace-pre text-transparent", className)}>
+      {parts}{" "}
+    </div>
+  );
+}
+
+interface ChipsProps {
+  due: { value: Due; label: string; texts: string[] } | null;
+  priority: { value: Priority; texts: string[] } | null;
+  /** Shown (not removable) when nothing says when: Today's default. */
+  defaultLabel?: string;
+  onKeepAsText: (kind: Token["kind"]) => void;
+}
+
+const FLAG_TEXT = { 1: "text-flag-1", 2: "text-flag-2", 3: "text-flag-3", 4: "text-muted" } as const;
+const chip = "inline-flex h-7 items-center gap-1 rounded-full border px-2.5 text-xs font-medium";
+
+/** What the highlights resolve to; each chip turns its highlight back into plain text. */
+export function QuickAddChips({ due, priority, defaultLabel, onKeepAsText }: ChipsProps) {
+  if (!due && !priority && !defaultLabel) return null;
+  const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(" and ");
+  return (
+    <div className="flex flex-wrap items-center gap-1.5 px-8 pb-1 pt-1">
+      {due ? (
+        <button
+          type="button"
+          onClick={() => onKeepAsText("due")}
+          title="Keep as text (Esc)"
+          aria-label={`Due ${due.label}. Keep ${quoted(due.texts)} as text`}
+          className={clsx(chip, "border-accent/40 bg-accent/10 text-ink hover:bg-accent/20")}
+        >
+          <CalendarDays className="size-3.5 text-accent" aria-hidden />
+          {due.label}
+          <X className="size-3 text-muted" aria-hidden />
+        </button>
+      ) : (
+        defaultLabel && (
+          <span className={clsx(chip, "border-dashed border-line text-muted")}>
+            <CalendarDays className="size-3.5" aria-hidden />
+            {defaultLabel}
+          </span>
+        )
+      )}
+      {priority && (
+        <button
+          type="button"
+          onClick={() => onKeepAsText("priority")}
+          title="Keep as text (Esc)"
+          aria-label={`Priority ${priority.value}. Keep ${quoted(priority.texts)} as text`}
+          className={clsx(chip, "border-line bg-surface text-ink hover:bg-raised")}
+        >
+          <Flag className={clsx("size-3.5", FLAG_TEXT[priority.value])} fill="currentColor" aria-hidden />
+          P{priority.value}
+          <X className="size-3 text-muted" aria-hidden />
+        </button>
+      )}
+    </div>
+  );
+}

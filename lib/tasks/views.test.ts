@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { compareByDue, groupTasks, inView, viewQuery } from "./views";
+
+// Wednesday 25 November 2026.
+const today = "2026-11-25";
+let next = 1;
+const task = (due_date: string | null, extra: { due_time?: string; priority?: number; completed?: boolean; id?: number } = {}) => ({
+  id: extra.id ?? next++,
+  completed: extra.completed ?? false,
+  due_date,
+  due_time: extra.due_time ?? null,
+  priority: extra.priority ?? 4,
+});
+
+describe("viewQuery", () => {
+  it("asks for pending tasks due up to today on Today, after today on Upcoming, and everything by due on /", () => {
+    expect(viewQuery("today", today)).toEqual({ status: "pending", due_before: today, sort: "due" });
+    expect(viewQuery("upcoming", today)).toEqual({ status: "pending", due_after: "2026-11-26", sort: "due" });
+    expect(viewQuery("all", today)).toEqual({ status: "all", sort: "due" });
+  });
+
+  it("crosses a month and a year end", () => {
+    expect(viewQuery("upcoming", "2026-12-31").due_after).toBe("2027-01-01");
+  });
+});
+
+describe("inView", () => {
+  it("keeps overdue and today's pending tasks on Today, and only later ones on Upcoming", () => {
+    expect(inView("today", task("2026-11-20"), today)).toBe(true);
+    expect(inView("today", task(today), today)).toBe(true);
+    expect(inView("today", task("2026-11-26"), today)).toBe(false);
+    expect(inView("today", task(null), today)).toBe(false);
+    expect(inView("today", task(today, { completed: true }), today)).toBe(false);
+    expect(inView("upcoming", task("2026-11-26"), today)).toBe(true);
+    expect(inView("upcoming", task(today), today)).toBe(false);
+    expect(inView("all", task(null, { completed: true }), today)).toBe(true);
+  });
+});
+
+describe("compareByDue", () => {
+  it("puts dated before undated, then date, all-day before timed, time, priority and number, as the server does", () => {
+    const order = [
+      task("2026-11-20", { id: 9 }),
+      task(today, { id: 5, priority: 1 }),
+      task(today, { id: 2 }),
+      task(today, { id: 3, due_time: "09:00" }),
+      task(today, { id: 1, due_time: "18:00" }),
+      task(null, { id: 4 }),
+      task(null, { id: 6 }),
+      task(null, { id: -1 }),
+    ];
+    expect([...order].reverse().sort(compareByDue).map((t) => t.id)).toEqual(order.map((t) => t.id));
+  });
+});
+
+describe("groupTasks", () => {
+  it("shows Overdue before today on Today, with the day in the heading", () => {
+    const groups = groupTasks("today", [task(today), task("2026-11-24"), task("2026-11-27")], today);
+    expect(groups.map((g) => [g.title, g.tasks.length])).toEqual([
+      ["Overdue", 1],
+      ["Today · Wed 25 Nov", 1],
+    ]);
+    expect(groups[0]!.overdue).toBe(true);
+  });
+
+  it("leaves Overdue out when nothing is late, and keeps Today with its empty message", () => {
+    const groups = groupTasks("today", [], today);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.empty).toBeTruthy();
+  });
+
+  it("groups the next 7 days by day on Upcoming, tomorrow named, then Later", () => {
+    const tasks = [task("2026-12-02"), task("2026-11-26"), task("2026-12-03"), task("2026-11-28", { due_time: "10:00" }), task("2026-11-28")];
+    const groups = groupTasks("upcoming", tasks, today);
+    expect(groups.map((g) => [g.title, g.tasks.length])).toEqual([
+      ["Tomorrow · Thu 26 Nov", 1],
+      ["Sat 28 Nov", 2],
+      ["Wed 2 Dec", 1],
+      ["Later", 1],
+    ]);
+    expect(groups[1]!.tasks.map((t) => t.due_time)).toEqual([null, "10:00"]);
+  });
+
+  it("splits the full list into Pending and Completed, dated first", () => {
+    const groups = groupTasks("all", [task(null, { id: 1 }), task("2026-12-01", { id: 2 }), task(today, { id: 3, completed: true })], today);
+    expect(groups.map((g) => [g.label, g.tasks.map((t) => t.id)])).toEqual([
+      ["Pending tasks", [2, 1]],
+      ["Completed tasks", [3]],
+    ]);
+  });
+});
