@@ -34,3 +34,17 @@ test("offline, a reload shows the offline page, and the app comes back online", 
   await page.getByRole("link", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
 });
+
+test("text shared from another app opens as a quick add, saved only when the person adds it", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/share?title=Article&text=Read%20this%20later&url=https%3A%2F%2Fexample.org%2Fa");
+  const input = page.getByRole("textbox", { name: "New task" });
+  await expect(input).toHaveValue("Article Read this later https://example.org/a");
+  await expect(input).toBeFocused();
+  await expect(page).not.toHaveURL(/add=/);
+  await expect(page.getByRole("listitem").filter({ hasText: "Read this later" })).toHaveCount(0);
+  await input.press("Enter");
+  await expect(page.getByRole("listitem").filter({ hasText: "Article Read this later" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "New task" })).toHaveValue("");
+});

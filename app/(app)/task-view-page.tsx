@@ -9,7 +9,7 @@ import { taskService } from "@/lib/tasks/service";
 import { viewQuery, type TaskView } from "@/lib/tasks/views";
 import { DEFAULT_TIMEZONE } from "@/lib/users/schemas";
 
-export type ViewSearchParams = Promise<{ c?: string; assistant?: string }>;
+export type ViewSearchParams = Promise<{ c?: string; assistant?: string; add?: string; new?: string }>;
 
 /** A task view (/, /today, /upcoming) with the assistant panel, for the user's today in their profile zone. */
 export async function TaskViewPage({ view, searchParams }: { view: TaskView; searchParams: ViewSearchParams }) {
@@ -38,6 +38,8 @@ export async function TaskViewPage({ view, searchParams }: { view: TaskView; sea
       conversationId={conversation?.id ?? crypto.randomUUID()}
       messages={toChatMessages(messages)}
       openAssistant={params.assistant === "open"}
+      // Text shared from another app (/share), or the "New task" shortcut: the quick add starts with it.
+      draft={typeof params.add === "string" ? params.add.slice(0, 500) : params.new ? "" : undefined}
     />
   );
 }

@@ -17,10 +17,12 @@ interface Props {
   conversationId: string;
   messages: ChatMessage[];
   openAssistant: boolean;
+  /** Text to start the quick add with (a share, the "New task" shortcut); undefined: none. */
+  draft?: string;
 }
 
 /** A task view (/, Today, Upcoming) with the assistant beside it (a drawer on small screens). */
-export function HomeView({ view, tasks, conversationId, messages, openAssistant }: Props) {
+export function HomeView({ view, tasks, conversationId, messages, openAssistant, draft }: Props) {
   const [changes, setChanges] = useState(0);
   const [drawerOpen, setDrawerOpen] = useState(openAssistant);
   const onTasksChanged = useCallback(() => setChanges((n) => n + 1), []);
@@ -53,7 +55,7 @@ export function HomeView({ view, tasks, conversationId, messages, openAssistant 
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
       <div className="min-w-0">
         <h1 className="mb-5 text-2xl font-semibold tracking-tight">{HEADINGS[view]}</h1>
-        <TaskBoard initialTasks={tasks} view={view} changes={changes} />
+        <TaskBoard initialTasks={tasks} view={view} changes={changes} draft={draft} />
       </div>
       <div
         className={clsx(

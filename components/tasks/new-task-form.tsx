@@ -27,14 +27,16 @@ interface Props {
   onAdd: (draft: TaskDraft) => Promise<ActionError | null>;
   /** Today's view: a task whose text names no date is due today. */
   defaultToday?: boolean;
+  /** Text to start with, shown with its highlights and not yet saved (a share; "" focuses the input). */
+  draft?: string;
 }
 
-export function NewTaskForm({ onAdd, defaultToday = false }: Props) {
+export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
   const id = useId();
   const time = useTime();
   const titleRef = useRef<HTMLInputElement>(null);
   const mirrorRef = useRef<HTMLDivElement>(null);
-  const [text, setText] = useState("");
+  const [text, setText] = useState(draft ?? "");
   const [description, setDescription] = useState("");
   const [showDescription, setShowDescription] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,6 +47,17 @@ export function NewTaskForm({ onAdd, defaultToday = false }: Props) {
   const ensureParser = () => {
     if (!parser) void loadParser().then((module) => setParser(() => module));
   };
+
+  // A draft from the URL is shown once: the URL forgets it, so a reload doesn't bring it back.
+  useEffect(() => {
+    if (draft === undefined) return;
+    titleRef.current?.focus();
+    void loadParser().then((module) => setParser(() => module));
+    const url = new URL(window.location.href);
+    url.searchParams.delete("add");
+    url.searchParams.delete("new");
+    window.history.replaceState(window.history.state, "", url);
+  }, [draft]);
 
   // "/" or "n" anywhere outside a field jumps to the new-task input.
   useEffect(() => {

@@ -58,7 +58,7 @@ const EMPTY: Record<TaskView, { Icon: typeof Inbox; title: string; body: React.R
 };
 
 /** A view's tasks with the add form. `changes` counts changes made elsewhere (the assistant); each one reloads the list. */
-export function TaskBoard({ initialTasks, view = "all", changes = 0 }: { initialTasks: Task[]; view?: TaskView; changes?: number }) {
+export function TaskBoard({ initialTasks, view = "all", changes = 0, draft }: { initialTasks: Task[]; view?: TaskView; changes?: number; draft?: string }) {
   const { tasks, refresh, add, setCompleted, edit, remove } = useTasks(initialTasks, view);
   const today = useToday();
   useEffect(() => {
@@ -71,7 +71,7 @@ export function TaskBoard({ initialTasks, view = "all", changes = 0 }: { initial
 
   return (
     <div className="space-y-6">
-      <NewTaskForm onAdd={add} defaultToday={view === "today"} />
+      <NewTaskForm onAdd={add} defaultToday={view === "today"} draft={draft} />
       {empty ? (
         <div className="flex flex-col items-center rounded-xl border border-dashed border-line px-6 py-14 text-center">
           <Icon className="mb-3 size-8 text-muted" aria-hidden />
