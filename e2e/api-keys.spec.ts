@@ -72,7 +72,7 @@ if (!databaseUrl) {
       ]);
       expect(attempts.map((r) => r.status())).toEqual(Array(8).fill(404));
       expect(await (await alice.api.get("/api/v1/tasks/1")).json()).toMatchObject({ title: "Alice only", deleted_at: null });
-      expect((await (await alice.api.get(`/api/v1/conversations/${c}`)).json()).title).toBe("hello");
+      expect((await (await alice.api.get(`/api/v1/conversations/${c}`)).json()).title).toBe("New conversation");
     });
 
     test("revoked, expired and malformed keys answer 401 with a Bearer challenge", async ({ playwright }) => {

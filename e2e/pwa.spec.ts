@@ -1,22 +1,36 @@
-import { expect, test } from "@playwright/test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, expect, test } from "@playwright/test";
+import { E2E_URLS } from "./ports.mjs";
 import { signUp } from "./helpers";
 
-test("Docket installs as an app: manifest, icons and a service worker that Chromium accepts", async ({ page }) => {
-  await page.goto("/sign-in");
-  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
-  expect(manifest).toMatchObject({ name: "Docket", display: "standalone", start_url: "/" });
-  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
-  expect(manifest.shortcuts.map((s: { name: string }) => s.name)).toEqual(["New task", "Assistant"]);
-  expect(manifest.share_target).toMatchObject({ action: "/share", method: "GET" });
-  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).headers()["content-type"]).toBe("image/png");
+test("Docket installs as an app: manifest, icons and a service worker that Chromium accepts", async ({ launchOptions }) => {
+  // Chromium never offers to install from an incognito window, which is what test contexts are:
+  // this one runs in a browser profile of its own.
+  const profile = mkdtempSync(path.join(tmpdir(), "docket-pwa-"));
+  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL: E2E_URLS.offline });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto("/sign-in");
+    const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+    expect(manifest).toMatchObject({ name: "Docket", display: "standalone", start_url: "/" });
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    expect(manifest.shortcuts.map((s: { name: string }) => s.name)).toEqual(["New task", "Assistant"]);
+    expect(manifest.share_target).toMatchObject({ action: "/share", method: "GET" });
+    for (const icon of manifest.icons) expect((await page.request.get(icon.src)).headers()["content-type"]).toBe("image/png");
 
-  // The worker must control the page before Chromium judges it installable.
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-  expect(installabilityErrors).toEqual([]);
+    // The worker must control the page before Chromium judges it installable.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test("offline, a reload shows the offline page, and the app comes back online", async ({ page, context }) => {

@@ -78,7 +78,8 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const common = { BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", LOG_LEVEL: "warn" };
+// No SMTP server in tests: reset links go to the log, as on a developer's machine.
+const common = { BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", LOG_LEVEL: "warn", RESET_LINKS_IN_LOG: "true" };
 start("fake OpenAI server", process.execPath, ["test/fixtures/fake-openai.mjs", String(E2E_PORTS.fakeOpenai)], {});
 await waitFor(`${E2E_URLS.fakeOpenai}/health`);
 docket("Docket (OpenAI-compatible)", E2E_PORTS.openai, {
