@@ -155,6 +155,12 @@ export function listService(db: Db) {
       return one(db, and(owned(userId, id(listId)), live)!);
     },
 
+    /** Every list's name by id, the trash included (what tool results call a task's list). */
+    async listNamesById(userId: string): Promise<Map<string, string>> {
+      const rows = await db.select({ id: lists.id, name: lists.name }).from(lists).where(eq(lists.userId, userId));
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
     /** A list of the user's, outside the trash, by name ignoring case; null when there is none. */
     async findListByName(userId: string, name: string): Promise<List | null> {
       await inboxId(db, userId);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { TOOL } from "./names";
 import { defineTool, runTool, type ToolContext } from "./context";
+import { factsContext } from "./lists";
 import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
 
@@ -13,6 +14,6 @@ export function restoreTaskTool(ctx: ToolContext) {
     description: "Bring a deleted task back from the trash (undo a delete).",
     inputSchema: restoreTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, TOOL.restoreTask, async () => actionResult(await taskService(ctx.db, { time: ctx.time }).restoreTask(ctx.userId, task_id), "restored", ctx.time)),
+      runTool(ctx, TOOL.restoreTask, async () => actionResult(await taskService(ctx.db, { time: ctx.time }).restoreTask(ctx.userId, task_id), "restored", await factsContext(ctx))),
   });
 }
