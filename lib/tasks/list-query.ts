@@ -37,7 +37,7 @@ const trashed = isNotNull(tasks.deletedAt);
 interface FilterValues {
   userId: string | SQLWrapper;
   /** The search text and its words (see ./search.ts). */
-  search?: { query: string | SQLWrapper; words: { pattern: string | SQLWrapper; fuzzy?: string | SQLWrapper }[] };
+  search?: { query: string | SQLWrapper; words: { pattern: string | SQLWrapper; fuzzy?: string | SQLWrapper; short?: boolean }[] };
   listId?: string | SQLWrapper;
   label?: string | SQLWrapper;
   today?: string | SQLWrapper;

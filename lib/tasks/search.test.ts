@@ -6,9 +6,10 @@ import { taskService, type TaskService } from "./service";
 
 describe("search words", () => {
   it("splits the query into words, drops repeats, and lets only words of 5 letters or more have typos", () => {
-    expect(searchWords("  Call  MOM call ")).toEqual([{ pattern: "%call%" }, { pattern: "%mom%" }]);
+    expect(searchWords("  Call  MOM call to")).toEqual([{ pattern: "%call%" }, { pattern: "%mom%" }, { pattern: "%to%", short: true }]);
     expect(searchWords("dentsit")).toEqual([{ pattern: "%dentsit%", fuzzy: "dentsit" }]);
     expect(searchWords("100%_\\x")).toEqual([{ pattern: "%100\\%\\_\\\\x%" }]);
+    expect(searchWords("%")).toEqual([{ pattern: "%\\%%", short: true }]);
     expect(searchWords("Ünïcødé")).toEqual([{ pattern: "%ünïcødé%", fuzzy: "ünïcødé" }]);
     expect(searchWords("a b c d e f g h i j")).toHaveLength(8);
   });
@@ -63,6 +64,8 @@ describeWithDatabases("task search", (getDb) => {
     expect(await found("grocer")).toEqual(["Buy groceries"]);
     expect(await found("cat")).toEqual([]);
     expect(await found("mum")).toEqual([]);
+    // One- and two-letter words: substrings, titles first.
+    expect(await found("ee")).toEqual(["Book the dentist for Sam next week", "Team meeting notes", "Call mom"]);
   });
 
   it("counts what it finds, keeps to the filters and the user, and sorts when asked", async () => {
