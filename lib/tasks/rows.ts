@@ -1,13 +1,13 @@
 import type { TaskRow } from "@/db/schema";
 import { byName } from "@/lib/labels/schemas";
-import type { WireTask as Task } from "./schemas";
+import type { WireTask } from "./schemas";
 
 /** A task row with its label names, as the list queries select it. */
 export type TaskRecord = TaskRow & { labels: string[] };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toTask(row: TaskRecord): Task {
+export function toTask(row: TaskRecord): WireTask {
   return {
     id: row.number,
     title: row.title,

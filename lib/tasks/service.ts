@@ -14,7 +14,7 @@ import {
   taskNumberSchema,
   taskPatchSchema,
   type NewTask,
-  type WireTask as Task,
+  type WireTask,
   type TaskListQuery,
   type TaskPatch,
 } from "./schemas";
@@ -40,7 +40,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
     return result.data;
   }
 
-  async function one(rows: TaskRecord[], n: number): Promise<Task> {
+  async function one(rows: TaskRecord[], n: number): Promise<WireTask> {
     const row = rows[0];
     if (!row) throw taskNotFound(n);
     return toTask(row);
@@ -63,7 +63,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
   }
 
   return {
-    async listTasks(userId: string, query: TaskListQuery = {}): Promise<Task[]> {
+    async listTasks(userId: string, query: TaskListQuery = {}): Promise<WireTask[]> {
       const q = parseInput(taskListQuerySchema, query);
       const { today, completed } = await cuts(userId, q);
       const rows = await listRows(db, q, { userId, today, completed, limit: q.limit, offset: q.offset });
@@ -89,12 +89,12 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
       return { today: row?.today ?? 0, upcoming: row?.upcoming ?? 0 };
     },
 
-    async getTask(userId: string, taskNumber: unknown): Promise<Task> {
+    async getTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       const n = number(taskNumber);
       return one(await db.select(taskColumns).from(tasks).where(and(owned(userId, n), live)).limit(1), n);
     },
 
-    async addTask(userId: string, input: NewTask): Promise<Task> {
+    async addTask(userId: string, input: NewTask): Promise<WireTask> {
       const data = parseInput(newTaskSchema, input);
       const hasDue = data.due_string !== undefined || data.due_date != null;
       const time = hasDue ? await timeFor(userId) : undefined;
@@ -122,7 +122,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
       });
     },
 
-    async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<Task> {
+    async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<WireTask> {
       const n = number(taskNumber);
       const data = parseInput(taskPatchSchema, patch);
       const touchesDue = data.due_string !== undefined || data.due_date !== undefined || data.due_time !== undefined;
@@ -177,12 +177,12 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
       });
     },
 
-    completeTask(userId: string, taskNumber: unknown): Promise<Task> {
+    completeTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       return this.updateTask(userId, taskNumber, { completed: true });
     },
 
     /** Moves a task to the trash. */
-    async deleteTask(userId: string, taskNumber: unknown): Promise<Task> {
+    async deleteTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       const n = number(taskNumber);
       const rows = await db
         .update(tasks)
@@ -196,7 +196,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
      * Brings a task back from the trash; only a task in the trash can be restored. It goes back to
      * its list and place, or to the end of the Inbox when its list is in the trash.
      */
-    async restoreTask(userId: string, taskNumber: unknown): Promise<Task> {
+    async restoreTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       const n = number(taskNumber);
       return db.transaction(async (t) => {
         const tx = t as unknown as Db;

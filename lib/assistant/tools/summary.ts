@@ -1,5 +1,5 @@
 import { dueLabel } from "@/lib/quick-add";
-import type { WireTask as Task } from "@/lib/tasks/schemas";
+import type { WireTask } from "@/lib/tasks/schemas";
 import type { TimeContext } from "@/lib/tasks/time-context";
 
 /** A due as tool results show it, with a label in the user's words ("Tomorrow 18:00"). */
@@ -17,14 +17,14 @@ export interface FactsContext {
   lists: Map<string, string>;
 }
 
-export function dueSummary(task: Task, time: TimeContext): DueSummary | null {
+export function dueSummary(task: WireTask, time: TimeContext): DueSummary | null {
   if (!task.due_date) return null;
   const due = { date: task.due_date, time: task.due_time };
   return { ...due, zone: time.timezone, at: task.due_at, label: dueLabel(due, { timezone: time.wordsTimezone ?? time.timezone, now: time.now }) };
 }
 
 /** What a tool result says about a task: enough for a reply to confirm exactly what was set. */
-export function taskFacts(task: Task, facts: FactsContext) {
+export function taskFacts(task: WireTask, facts: FactsContext) {
   return {
     task_id: task.id,
     title: task.title,
@@ -37,7 +37,7 @@ export function taskFacts(task: Task, facts: FactsContext) {
 }
 
 /** The values a change replaced, so "undo" right after can put them back. */
-export function previousValues(task: Task, facts: FactsContext) {
+export function previousValues(task: WireTask, facts: FactsContext) {
   return {
     title: task.title,
     description: task.description,
@@ -51,6 +51,6 @@ export function previousValues(task: Task, facts: FactsContext) {
 }
 
 /** The result of a change: the task now, what happened, and (for edits) what it was before. */
-export function actionResult(task: Task, status: string, facts: FactsContext, previous?: Task) {
+export function actionResult(task: WireTask, status: string, facts: FactsContext, previous?: WireTask) {
   return { ...taskFacts(task, facts), status, ...(previous && { previous: previousValues(previous, facts) }) };
 }
