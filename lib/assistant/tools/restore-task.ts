@@ -11,7 +11,7 @@ export const restoreTaskInput = z.object({ task_id: taskIdSchema });
 export function restoreTaskTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.restoreTask,
-    description: "Bring a deleted task back from the trash (undo a delete).",
+    description: "Bring a deleted task back from the trash (undo a delete). When its list is in the trash too, it comes back to the Inbox.",
     inputSchema: restoreTaskInput,
     execute: ({ task_id }) =>
       runTool(ctx, TOOL.restoreTask, async () => actionResult(await taskService(ctx.db, { time: ctx.time }).restoreTask(ctx.userId, task_id), "restored", await factsContext(ctx))),
