@@ -158,7 +158,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
           let position: string | undefined;
           if (field || listId !== current.listId) {
             await lockList(tx, userId, listId);
-            position = field ? await keyNextTo(tx, userId, listId, { id: current.id, number: n }, field, data[field]!) : await endOfList(tx, userId, listId, current.id);
+            position = field ? await keyNextTo(tx, userId, listId, { id: current.id, number: n }, field, data[field] as number | null) : await endOfList(tx, userId, listId, current.id);
           }
           // Only if it is still in the list it was read in: a concurrent move makes this read again.
           const rows = await tx
