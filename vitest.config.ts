@@ -24,7 +24,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**", ".test-data/**"],
+    exclude: ["e2e/**", "node_modules/**", ".next/**", ".next-e2e/**", ".data/**", ".test-data/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
