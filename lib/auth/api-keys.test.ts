@@ -33,7 +33,7 @@ describeWithDatabases(
       const invalidRule = { key: `api-invalid:test:${randomUUID()}`, max: 2, windowSeconds: 60 };
       const results = [];
       for (let i = 0; i < 3; i++) results.push(await verifyApiKeyAndCount(getDb().db, created.key, keyRule, invalidRule));
-      expect(results.map((r) => r.caller)).toEqual(Array(3).fill({ userId, keyId: created.id }));
+      expect(results.map((r) => r.caller)).toEqual(Array(3).fill({ userId, keyId: created.id, timezone: null, locale: null }));
       expect(results.map((r) => [r.limit.count, r.limit.allowed])).toEqual([[1, true], [2, true], [3, false]]);
     });
 
