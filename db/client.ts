@@ -33,12 +33,14 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
   const driver = pickDriver(config);
   if (driver === "pglite") {
     const { PGlite } = await import("@electric-sql/pglite");
+    // Search needs pg_trgm; PGlite can only load it here, so migration 0005's CREATE EXTENSION works.
+    const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
     const { drizzle } = await import("drizzle-orm/pglite");
     const dataDir = config.dataDir ?? "./.data";
     const inMemory = dataDir.startsWith("memory://");
     const dir = inMemory ? dataDir : path.resolve(dataDir, "pglite");
     if (!inMemory) mkdirSync(dir, { recursive: true });
-    const client = await PGlite.create(dir);
+    const client = await PGlite.create(dir, { extensions: { pg_trgm } });
     return { db: drizzle({ client, schema }) as unknown as Db, driver, close: () => client.close() };
   }
   if (driver === "neon") {

@@ -1,11 +1,12 @@
 import path from "node:path";
 import type { DbHandle } from "./client";
 
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 // Any fixed number: instances starting together take turns instead of racing on the same DDL.
 const MIGRATION_LOCK = 7_245_001;
 
-export async function migrateDatabase(handle: DbHandle): Promise<void> {
+/** Applies the migrations not yet applied; `migrationsFolder` is for tests that stop at an older release. */
+export async function migrateDatabase(handle: DbHandle, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
   if (handle.driver === "pglite") {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     await migrate(handle.db as never, { migrationsFolder });

@@ -3,18 +3,29 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { COLORS } from "../lib/colors";
 import { MESSAGE_STATUSES } from "../lib/conversations/schemas";
+
+/**
+ * A fractional order key (fractional-indexing: "a0" < "a0V" < "a1"). It must sort bytewise, the
+ * way the keys are made, whatever the database's collation: hence COLLATE "C".
+ */
+const orderKey = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+const paletteCheck = (column: unknown) => sql.raw(`${String((column as { name: string }).name)} in (${COLORS.map((c) => `'${c}'`).join(", ")})`);
 
 // Better Auth's tables: its model names, camelCase keys for its adapter, snake_case columns.
 export const user = pgTable("user", {
@@ -137,6 +148,57 @@ export const taskCounters = pgTable("task_counters", {
   lastNumber: integer("last_number").notNull().default(0),
 });
 
+
+export const lists = pgTable(
+  "lists",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    color: text("color").notNull().default("gray"),
+    position: orderKey("position").notNull(),
+    inbox: boolean("inbox").notNull().default(false),
+    archived: boolean("archived").notNull().default(false),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Names are unique ignoring case among the lists outside the trash: a trashed list frees its name.
+    uniqueIndex("lists_user_name_key").on(t.userId, sql`lower(${t.name})`).where(sql`${t.deletedAt} is null`),
+    uniqueIndex("lists_user_inbox_key").on(t.userId).where(sql`${t.inbox}`),
+    uniqueIndex("lists_user_position_key").on(t.userId, t.position),
+    // Lets tasks reference (list, owner) together, so a task can never sit in another user's list.
+    uniqueIndex("lists_id_user_key").on(t.id, t.userId),
+    check("lists_name_length", sql`char_length(${t.name}) between 1 and 60`),
+    check("lists_color_palette", paletteCheck(t.color)),
+    check("lists_inbox_stays", sql`not ${t.inbox} or (${t.deletedAt} is null and not ${t.archived})`),
+  ],
+);
+
+export const labels = pgTable(
+  "labels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    color: text("color").notNull().default("gray"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("labels_user_name_key").on(t.userId, sql`lower(${t.name})`),
+    uniqueIndex("labels_id_user_key").on(t.id, t.userId),
+    // Letters, digits, - and _ (checked in lib/labels/schemas.ts, Unicode-aware); here the length.
+    check("labels_name_length", sql`char_length(${t.name}) between 1 and 40`),
+    check("labels_color_palette", paletteCheck(t.color)),
+  ],
+);
+
 export const tasks = pgTable(
   "tasks",
   {
@@ -154,7 +216,12 @@ export const tasks = pgTable(
     dueTime: text("due_time"),
     dueAt: timestamp("due_at", { withTimezone: true }),
     priority: smallint("priority").notNull().default(4),
+    listId: uuid("list_id").notNull(),
+    /** Manual order within the list; never renumbered: a move writes one key between two others. */
+    position: orderKey("position").notNull(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** In the trash because its list was deleted: restoring the list brings it back. */
+    trashedWithList: boolean("trashed_with_list").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -170,6 +237,33 @@ export const tasks = pgTable(
     check("tasks_due_time_needs_date", sql`${t.dueTime} is null or ${t.dueDate} is not null`),
     // Today, Upcoming and due filters: a user's live tasks by due date.
     index("tasks_user_due_idx").on(t.userId, t.dueDate).where(sql`${t.deletedAt} is null and ${t.dueDate} is not null`),
+    foreignKey({ name: "tasks_list_owner_fk", columns: [t.listId, t.userId], foreignColumns: [lists.id, lists.userId] }),
+    // A list's tasks in manual order; one key per slot, the trash included (restores keep their slot).
+    uniqueIndex("tasks_list_position_key").on(t.listId, t.position),
+    // Pending counts per list.
+    index("tasks_list_pending_idx").on(t.listId).where(sql`${t.deletedAt} is null and not ${t.completed}`),
+    uniqueIndex("tasks_id_user_key").on(t.id, t.userId),
+    // Search (lib/tasks/search.ts): full text over title and description (English stems), and their
+    // trigrams for substrings and typos. Without fastupdate, a new task is searchable at once and
+    // searches never wade through a pending list.
+    index("tasks_text_fts_idx").using("gin", sql`to_tsvector('english', ${t.title} || ' ' || ${t.description})`).with({ fastupdate: false }),
+    index("tasks_text_trgm_idx").using("gin", sql`(${t.title} || ' ' || ${t.description}) gin_trgm_ops`).with({ fastupdate: false }),
+  ],
+);
+
+export const taskLabels = pgTable(
+  "task_labels",
+  {
+    taskId: uuid("task_id").notNull(),
+    labelId: uuid("label_id").notNull(),
+    userId: text("user_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "task_labels_pkey", columns: [t.taskId, t.labelId] }),
+    index("task_labels_label_idx").on(t.labelId),
+    // Both sides belong to the same user, checked by the database itself.
+    foreignKey({ name: "task_labels_task_fk", columns: [t.taskId, t.userId], foreignColumns: [tasks.id, tasks.userId] }).onDelete("cascade"),
+    foreignKey({ name: "task_labels_label_fk", columns: [t.labelId, t.userId], foreignColumns: [labels.id, labels.userId] }).onDelete("cascade"),
   ],
 );
 
@@ -212,5 +306,7 @@ export const messages = pgTable(
 );
 
 export type TaskRow = typeof tasks.$inferSelect;
+export type ListRow = typeof lists.$inferSelect;
+export type LabelRow = typeof labels.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;

@@ -110,10 +110,10 @@ if (!databaseUrl) {
       const alice = await keyClient(playwright);
       const client = await mcpClient(alice.key);
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(["add_task", "complete_task", "delete_task", "list_tasks", "restore_task", "update_task"]);
+      expect(tools.map((t) => t.name).sort()).toEqual(["add_task", "complete_task", "create_list", "delete_task", "list_lists", "list_tasks", "restore_task", "update_task"]);
 
       const added = await client.callTool({ name: "add_task", arguments: { title: "From MCP" } });
-      expect(added.structuredContent).toEqual({ task_id: 1, status: "created", title: "From MCP", completed: false, due: null, priority: 4 });
+      expect(added.structuredContent).toEqual({ task_id: 1, status: "created", title: "From MCP", completed: false, due: null, priority: 4, list: "Inbox", labels: [] });
       expect(JSON.parse((added.content as { text: string }[])[0]!.text)).toEqual(added.structuredContent);
       expect((await client.callTool({ name: "complete_task", arguments: { task_id: 1 } })).structuredContent).toMatchObject({ status: "completed" });
       expect((await client.callTool({ name: "update_task", arguments: { task_id: 1, title: "Renamed over MCP" } })).structuredContent).toMatchObject({ status: "updated", title: "Renamed over MCP" });
@@ -133,6 +133,17 @@ if (!databaseUrl) {
       expect(unreadable.isError).toBe(true);
       expect(unreadable.structuredContent).toMatchObject({ error: "invalid_input" });
       expect(await (await alice.api.get("/api/v1/tasks/1")).json()).toMatchObject({ title: "Renamed over MCP" });
+
+      // Lists and labels by name.
+      expect((await client.callTool({ name: "create_list", arguments: { name: "Errands" } })).structuredContent).toMatchObject({ name: "Errands", status: "created" });
+      const filed = await client.callTool({ name: "add_task", arguments: { title: "Post the parcel", list: "errands", labels: ["town"] } });
+      expect(filed.structuredContent).toMatchObject({ task_id: 3, list: "Errands", labels: ["town"] });
+      const nowhere = await client.callTool({ name: "add_task", arguments: { title: "X", list: "Nowhere" } });
+      expect(nowhere.isError).toBe(true);
+      expect(nowhere.structuredContent).toEqual({ error: "list_not_found", message: "You have no list called “Nowhere” — your lists are Inbox, Errands. Use one of them, or create_list first." });
+      expect((await client.callTool({ name: "list_lists", arguments: {} })).structuredContent).toMatchObject({ lists: [{ name: "Inbox", pending: 1 }, { name: "Errands", pending: 1 }] });
+      expect((await client.callTool({ name: "list_tasks", arguments: { label: "TOWN" } })).structuredContent).toMatchObject({ tasks: [{ task_id: 3 }], total: 1 });
+      expect((await client.callTool({ name: "list_tasks", arguments: { query: "parcle" } })).structuredContent).toMatchObject({ tasks: [{ task_id: 3 }], total: 1 });
       await client.close();
 
       const bob = await keyClient(playwright);
@@ -185,7 +196,8 @@ if (!databaseUrl) {
       await expect(page.getByRole("row").filter({ hasText: "Laptop script" })).toContainText("Not yet");
 
       const api = await playwright.request.newContext({ baseURL: BASE, extraHTTPHeaders: { authorization: `Bearer ${key}` } });
-      expect((await api.post("/api/v1/tasks", { data: { title: "Made with my key" } })).status()).toBe(201);
+      expect((await api.post("/api/v1/tasks", { data: { title: "Made with my key", labels: ["mine"] } })).status()).toBe(201);
+      expect((await api.post("/api/v1/lists", { data: { name: "Mine" } })).status()).toBe(201);
 
       await page.getByRole("button", { name: "Revoke “Laptop script”" }).click();
       await page.getByRole("alertdialog").getByRole("button", { name: "Revoke key" }).click();
@@ -211,7 +223,7 @@ if (!databaseUrl) {
         const column = table === '"user"' ? "id" : table === "apikey" ? "reference_id" : "user_id";
         expect(await sql(`select 1 from ${table} where ${column} = $1`, [userId]), table).toHaveLength(0);
       }
-      for (const table of ["tasks", "task_counters", "conversations", "messages"]) {
+      for (const table of ["tasks", "task_counters", "lists", "labels", "task_labels", "conversations", "messages"]) {
         expect(await sql(`select 1 from ${table} where user_id = $1`, [userId]), table).toHaveLength(0);
       }
       await page.goto(`${BASE}/sign-in`);

@@ -30,13 +30,37 @@ test("tasks over /api/v1: create, read, filter, page, update, trash, restore, pu
   expect((await (await api.post("/api/v1/tasks", { data: { title: "Next" } })).json()).id).toBe(4);
 });
 
-test("another user's task and conversation ids are not found on every method, and nothing changes", async ({ playwright }) => {
+test("another user's task, conversation, list and label ids are not found on every method, and nothing changes", async ({ playwright }) => {
   const alice = await client(playwright);
   const bob = await client(playwright);
-  await alice.post("/api/v1/tasks", { data: { title: "Alice's task" } });
+  const list = await (await alice.post("/api/v1/lists", { data: { name: "Alice's list", color: "red" } })).json();
+  const trashedList = await (await alice.post("/api/v1/lists", { data: { name: "Alice's old list" } })).json();
+  expect((await alice.delete(`/api/v1/lists/${trashedList.id}`)).status()).toBe(200);
+  const label = await (await alice.post("/api/v1/labels", { data: { name: "secret", color: "pink" } })).json();
+  await alice.post("/api/v1/tasks", { data: { title: "Alice's task", list_id: list.id, labels: ["secret"] } });
   const conversationId = (await (await alice.post("/api/v1/chat", { data: { message: "hello" } })).json()).conversation_id;
+  const listsBefore = await (await alice.get("/api/v1/lists?status=all")).json();
+  const trashBefore = await (await alice.get("/api/v1/lists?status=trash")).json();
+  const labelsBefore = await (await alice.get("/api/v1/labels")).json();
 
   const attempts = [
+    bob.get(`/api/v1/lists/${list.id}`),
+    bob.patch(`/api/v1/lists/${list.id}`, { data: { name: "mine now" } }),
+    bob.patch(`/api/v1/lists/${list.id}`, { data: { archived: true } }),
+    bob.delete(`/api/v1/lists/${list.id}`),
+    bob.post(`/api/v1/lists/${list.id}/restore`),
+    bob.get(`/api/v1/lists/${trashedList.id}`),
+    bob.post(`/api/v1/lists/${trashedList.id}/restore`),
+    bob.get(`/api/v1/labels/${label.id}`),
+    bob.patch(`/api/v1/labels/${label.id}`, { data: { name: "mine" } }),
+    bob.delete(`/api/v1/labels/${label.id}`),
+    bob.get("/api/v1/lists/not-a-uuid"),
+    bob.patch("/api/v1/lists/not-a-uuid", { data: { name: "x" } }),
+    bob.delete("/api/v1/lists/not-a-uuid"),
+    bob.post("/api/v1/lists/not-a-uuid/restore"),
+    bob.get("/api/v1/labels/not-a-uuid"),
+    bob.patch("/api/v1/labels/not-a-uuid", { data: { name: "x" } }),
+    bob.delete("/api/v1/labels/not-a-uuid"),
     bob.get("/api/v1/tasks/1"),
     bob.patch("/api/v1/tasks/1", { data: { title: "mine now" } }),
     bob.delete("/api/v1/tasks/1"),
@@ -51,7 +75,16 @@ test("another user's task and conversation ids are not found on every method, an
     expect(response.status()).toBe(404);
     expect((await response.json()).error.code).toBe("not_found");
   }
-  expect(await (await alice.get("/api/v1/tasks/1")).json()).toMatchObject({ title: "Alice's task", deleted_at: null });
+  expect(await (await alice.get("/api/v1/tasks/1")).json()).toMatchObject({ title: "Alice's task", deleted_at: null, list_id: list.id, labels: ["secret"] });
+  expect(await (await alice.get("/api/v1/lists?status=all")).json()).toEqual(listsBefore);
+  expect(await (await alice.get("/api/v1/lists?status=trash")).json()).toEqual(trashBefore);
+  expect(await (await alice.get("/api/v1/labels")).json()).toEqual(labelsBefore);
+  // Bob can't file a task into Alice's list or see her tasks through it.
+  const sneaky = await bob.post("/api/v1/tasks", { data: { title: "sneaky", list_id: list.id } });
+  expect(sneaky.status()).toBe(400);
+  expect(Object.keys((await sneaky.json()).error.fields)).toEqual(["list_id"]);
+  expect((await (await bob.get(`/api/v1/tasks?list_id=${list.id}`)).json()).tasks).toEqual([]);
+  expect((await (await bob.get("/api/v1/tasks?label=secret")).json()).tasks).toEqual([]);
   const conversation = await (await alice.get(`/api/v1/conversations/${conversationId}`)).json();
   // "hello" says nothing a title could use: the conversation stays untitled until something does.
   expect(conversation.title).toBe("New conversation");

@@ -37,11 +37,16 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** Migrate from this folder instead of db/migrations (a test of an upgrade starts at an older release). */
+  migrationsFolder?: string;
+}
+
 /** A database made for one test file and dropped after: in-memory PGlite or `docket_test_<random>`. */
-export async function openTestDatabase(driver: DriverName): Promise<TestDatabase> {
+export async function openTestDatabase(driver: DriverName, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (driver === "pglite") {
     const handle = await openDatabase({ dataDir: "memory://" });
-    await migrateDatabase(handle);
+    await migrateDatabase(handle, options.migrationsFolder);
     return { driver, db: handle.db, handle, close: () => handle.close() };
   }
   if (serverProblem !== null) {
@@ -62,7 +67,7 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
   try {
     if (driver === "neon") stopProxy = (await useNeonThroughLocalProxy()).close;
     handle = await openDatabase({ databaseUrl: url.toString(), driver });
-    await migrateDatabase(handle);
+    await migrateDatabase(handle, options.migrationsFolder);
   } catch (error) {
     await close().catch(() => {}); // a half-made database must not outlive the run
     throw error;
@@ -104,6 +109,7 @@ export function describeWithDatabases(
   title: string,
   body: (getDb: () => TestDatabase) => void,
   drivers: DriverName[] = ALL_DRIVERS,
+  options: TestDatabaseOptions = {},
 ) {
   for (const driver of drivers) {
     const unavailable = driver !== "pglite" && serverProblem !== null && !inCI;
@@ -114,7 +120,7 @@ export function describeWithDatabases(
     describe.skipIf(unavailable)(`${title} [${driver}]`, () => {
       let database: TestDatabase | undefined;
       beforeAll(async () => {
-        database = await openTestDatabase(driver);
+        database = await openTestDatabase(driver, options);
       });
       afterAll(async () => {
         await database?.close();

@@ -15,6 +15,11 @@ describe("the OpenAPI document", () => {
       "/api/v1/chat",
       "/api/v1/conversations",
       "/api/v1/conversations/{id}",
+      "/api/v1/labels",
+      "/api/v1/labels/{id}",
+      "/api/v1/lists",
+      "/api/v1/lists/{id}",
+      "/api/v1/lists/{id}/restore",
       "/api/v1/me",
       "/api/v1/tasks",
       "/api/v1/tasks/{id}",
@@ -25,6 +30,30 @@ describe("the OpenAPI document", () => {
     expect(create.additionalProperties).toBe(false);
     const limit = doc.paths["/api/v1/tasks"].get.parameters.find((p) => p.name === "limit")!.schema as any;
     expect(limit).toMatchObject({ maximum: 100, default: 50 });
+  });
+
+  it("describes lists, labels and the organisation of tasks from the schemas the routes use", () => {
+    const doc = openApiDocument("http://localhost:3000");
+    const operations = Object.values(doc.paths).flatMap((path) => Object.entries(path).filter(([method]) => method !== "parameters").map(([, op]) => op as any));
+    const ids = operations.map((op) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ["listLists", "createList", "getList", "updateList", "deleteList", "restoreList", "listLabels", "createLabel", "getLabel", "updateLabel", "deleteLabel"]) {
+      const op = operations.find((o) => o.operationId === id)!;
+      expect(op.responses["429"], id).toEqual({ $ref: "#/components/responses/RateLimited" });
+      if (!id.startsWith("get") && !id.startsWith("list")) expect(Object.keys(op.responses), id).toEqual(expect.arrayContaining(["400", "403", "413"]));
+    }
+    expect(Object.keys(doc.paths["/api/v1/lists"].post.responses)).toContain("409");
+    expect(doc.paths["/api/v1/labels/{id}"].delete.responses).toHaveProperty("204");
+    const list = doc.paths["/api/v1/lists/{id}"].get.responses["200"].content["application/json"].schema as any;
+    expect(list.required).toEqual(expect.arrayContaining(["id", "name", "color", "position", "inbox", "archived", "pending_count"]));
+    expect(list.properties.color.enum).toEqual(["gray", "red", "orange", "yellow", "green", "teal", "blue", "indigo", "purple", "pink"]);
+    const task = doc.paths["/api/v1/tasks/{id}"].get.responses["200"].content["application/json"].schema as any;
+    expect(task.required).toEqual(expect.arrayContaining(["list_id", "labels", "position"]));
+    const patch = doc.paths["/api/v1/tasks/{id}"].patch.requestBody.content["application/json"].schema as any;
+    expect(Object.keys(patch.properties)).toEqual(expect.arrayContaining(["list_id", "labels", "after_id", "before_id"]));
+    const filters = doc.paths["/api/v1/tasks"].get.parameters.map((p) => p.name);
+    expect(filters).toEqual(expect.arrayContaining(["list_id", "label", "q"]));
+    expect((doc.paths["/api/v1/tasks"].get.parameters.find((p) => p.name === "sort")!.schema as any).enum).toContain("position");
   });
 });
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { chatRequestSchema, chatResponseSchema } from "@/lib/assistant/schemas";
 import { conversationPatchSchema, conversationSchema, conversationWithMessagesSchema } from "@/lib/conversations/schemas";
 import { errorBodySchema } from "@/lib/errors";
+import { labelPatchSchema, labelSchema, newLabelSchema } from "@/lib/labels/schemas";
+import { listPatchSchema, listQuerySchema, listSchema, newListSchema } from "@/lib/lists/schemas";
 import { newTaskSchema, taskPatchSchema, taskSchema } from "@/lib/tasks/schemas";
 import { mePatchSchema, meSchema } from "@/lib/users/schemas";
 import { taskListParamsSchema } from "./task-query";
@@ -21,6 +23,8 @@ const read = (...codes: number[]) => errors(401, 429, ...codes);
 const write = (...codes: number[]) => errors(400, 401, 403, 413, 429, ...codes);
 const idParam = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 }, description: "Task number" };
 const uuidParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const listIdParam = { ...uuidParam, description: "List id (another user's, or a malformed one, is not found)" };
+const labelIdParam = { ...uuidParam, description: "Label id (another user's, or a malformed one, is not found)" };
 
 function queryParams(s: z.ZodObject) {
   const shape = schema(s, "input") as { properties: Record<string, object>; required?: string[] };
@@ -31,7 +35,7 @@ function queryParams(s: z.ZodObject) {
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
-    info: { title: "Docket API", version: "1.0.0", description: "Tasks, conversations and the assistant. Authenticate with `Authorization: Bearer <api key>` (create keys in Settings) or the session cookie." },
+    info: { title: "Docket API", version: "1.0.0", description: "Tasks, lists, labels, conversations and the assistant. Authenticate with `Authorization: Bearer <api key>` (create keys in Settings) or the session cookie." },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],
     components: {
@@ -82,6 +86,63 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/tasks/{id}/restore": {
         parameters: [idParam],
         post: { operationId: "restoreTask", summary: "Restore a task from the trash", responses: { "200": ok("The restored task", taskSchema), ...write(404) } },
+      },
+      "/api/v1/lists": {
+        get: {
+          operationId: "listLists",
+          summary: "List lists, in their order (the Inbox is made on first use)",
+          parameters: queryParams(listQuerySchema),
+          responses: { "200": ok("The lists", z.object({ lists: z.array(listSchema) })), ...read(400) },
+        },
+        post: {
+          operationId: "createList",
+          summary: "Create a list (last in the order)",
+          requestBody: { required: true, content: json(newListSchema, "input") },
+          responses: { "201": ok("The new list", listSchema), ...write(409) },
+        },
+      },
+      "/api/v1/lists/{id}": {
+        parameters: [listIdParam],
+        get: { operationId: "getList", summary: "Get a list", responses: { "200": ok("The list", listSchema), ...read(404) } },
+        patch: {
+          operationId: "updateList",
+          summary: "Rename, recolour, archive or reorder a list (after_id/before_id); the Inbox keeps its name and is never archived",
+          requestBody: { required: true, content: json(listPatchSchema, "input") },
+          responses: { "200": ok("The changed list", listSchema), ...write(404, 409) },
+        },
+        delete: {
+          operationId: "deleteList",
+          summary: "Move a list and its tasks to the trash (not the Inbox)",
+          responses: { "200": ok("The list, now in the trash", listSchema), ...write(404) },
+        },
+      },
+      "/api/v1/lists/{id}/restore": {
+        parameters: [listIdParam],
+        post: {
+          operationId: "restoreList",
+          summary: "Restore a list from the trash with the tasks trashed with it; a taken name gets “ (restored)”",
+          responses: { "200": ok("The restored list", listSchema), ...write(404) },
+        },
+      },
+      "/api/v1/labels": {
+        get: { operationId: "listLabels", summary: "List labels, alphabetically", responses: { "200": ok("The labels", z.object({ labels: z.array(labelSchema) })), ...read() } },
+        post: {
+          operationId: "createLabel",
+          summary: "Create a label",
+          requestBody: { required: true, content: json(newLabelSchema, "input") },
+          responses: { "201": ok("The new label", labelSchema), ...write(409) },
+        },
+      },
+      "/api/v1/labels/{id}": {
+        parameters: [labelIdParam],
+        get: { operationId: "getLabel", summary: "Get a label", responses: { "200": ok("The label", labelSchema), ...read(404) } },
+        patch: {
+          operationId: "updateLabel",
+          summary: "Rename (on every task) or recolour a label",
+          requestBody: { required: true, content: json(labelPatchSchema, "input") },
+          responses: { "200": ok("The changed label", labelSchema), ...write(404, 409) },
+        },
+        delete: { operationId: "deleteLabel", summary: "Delete a label: its tasks lose it, nothing else", responses: { "204": { description: "Deleted" }, ...write(404) } },
       },
       "/api/v1/conversations": {
         get: { operationId: "listConversations", summary: "List conversations", responses: { "200": ok("Conversations, newest first", z.object({ conversations: z.array(conversationSchema) })), ...read() } },

@@ -57,7 +57,7 @@ describe("a chat turn", () => {
         type: "tool-add_task",
         state: "output-available",
         input: { title: "Buy groceries" },
-        output: { task_id: 1, status: "created", title: "Buy groceries", completed: false, due: null, priority: 4 },
+        output: { task_id: 1, status: "created", title: "Buy groceries", completed: false, due: null, priority: 4, list: "Inbox", labels: [] },
       }),
     );
     expect((await conversationService(t.db).getConversation(userId, c)).title).toBe("add a task to buy groceries");

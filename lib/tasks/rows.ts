@@ -1,9 +1,13 @@
 import type { TaskRow } from "@/db/schema";
-import type { Task } from "./schemas";
+import { byName } from "@/lib/labels/schemas";
+import type { WireTask } from "./schemas";
+
+/** A task row with its label names, as the list queries select it. */
+export type TaskRecord = TaskRow & { labels: string[] };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toTask(row: TaskRow): Task {
+export function toTask(row: TaskRecord): WireTask {
   return {
     id: row.number,
     title: row.title,
@@ -17,6 +21,9 @@ export function toTask(row: TaskRow): Task {
     due_time: row.dueTime,
     due_at: iso(row.dueAt),
     priority: row.priority,
+    list_id: row.listId,
+    labels: [...row.labels].sort(byName),
+    position: row.position,
   };
 }
 
@@ -41,5 +48,8 @@ export function rowFromSql(r: Record<string, unknown>): TaskRow {
     dueTime: (r.due_time as string | null) ?? null,
     dueAt: dateOrNull(r.due_at),
     priority: Number(r.priority),
+    listId: r.list_id as string,
+    position: r.position as string,
+    trashedWithList: r.trashed_with_list as boolean,
   };
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { labelNameSchema, taskLabelsSchema } from "@/lib/labels/schemas";
+import { listIdSchema } from "@/lib/lists/schemas";
 import { isValidDate, isValidTime, parsePriority, type Priority } from "@/lib/quick-add";
 
 export const TITLE_MAX = 200;
@@ -65,8 +67,18 @@ function checkDueFields(value: DueFields, ctx: z.RefinementCtx) {
   }
 }
 
+// Organisation: the list (default the Inbox) and the labels, which a write replaces as a whole set.
+const organisationFields = {
+  list_id: listIdSchema.optional().describe("The list; default the Inbox. It must be one of the user's lists outside the trash"),
+  labels: taskLabelsSchema.optional().describe("Label names, matched ignoring case; a name with no label yet makes one. Replaces the whole set"),
+};
+
+/** A task number to place a task next to, in its (new) list; null means the top or the bottom. */
+const anchorSchema = (field: string) =>
+  z.number({ error: `${field} must be a task number or null` }).int(`${field} must be a task number or null`).positive(`${field} must be a task number or null`).max(2_147_483_647).nullable();
+
 export const newTaskSchema = z
-  .strictObject({ title: titleSchema, description: descriptionSchema.default(""), ...dueFields })
+  .strictObject({ title: titleSchema, description: descriptionSchema.default(""), ...dueFields, ...organisationFields })
   .superRefine(checkDueFields);
 
 export const taskPatchSchema = z
@@ -75,15 +87,23 @@ export const taskPatchSchema = z
     description: descriptionSchema.optional(),
     completed: z.boolean({ error: "Completed must be true or false" }).optional(),
     ...dueFields,
+    ...organisationFields,
+    after_id: anchorSchema("after_id").optional().describe("Put the task right after this task of its list; null puts it at the top"),
+    before_id: anchorSchema("before_id").optional().describe("Put the task right before this task of its list; null puts it at the bottom"),
   })
   .superRefine(checkDueFields)
+  .superRefine((p, ctx) => {
+    if (p.after_id !== undefined && p.before_id !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["before_id"], message: "Give either after_id or before_id, not both" });
+    }
+  })
   .refine((p) => Object.values(p).some((v) => v !== undefined), {
-    message: "Nothing to change: give a title, description, completed, a due date or a priority",
+    message: "Nothing to change: give a title, description, completed, a due date, a priority, a list, labels or a place (after_id/before_id)",
   });
 
 export const taskStatusSchema = z.enum(["all", "pending", "completed", "trash"]);
 export const dueFilterSchema = z.enum(["today", "overdue", "upcoming", "none"]);
-export const taskSortSchema = z.enum(["number", "created", "updated", "title", "due", "priority"]);
+export const taskSortSchema = z.enum(["number", "created", "updated", "title", "due", "priority", "position"]);
 export const sortOrderSchema = z.enum(["asc", "desc"]);
 
 export const taskListQuerySchema = z.strictObject({
@@ -95,7 +115,11 @@ export const taskListQuerySchema = z.strictObject({
   priority: z.number().int().min(1).max(4).optional(),
   /** Completed on this date in the user's zone. */
   completed_on: dueDateSchema.optional(),
-  /** Default: number order; the trash shows the most recently deleted first. */
+  /** Only the tasks of this list. */
+  list_id: listIdSchema.optional(),
+  /** Only the tasks with this label (ignoring case). */
+  label: labelNameSchema.optional(),
+  /** Default: number order (with a query, relevance); the trash shows the most recently deleted first. */
   sort: taskSortSchema.optional(),
   order: sortOrderSchema.optional(),
   limit: z.number().int().min(1).max(501).default(500),
@@ -122,6 +146,17 @@ export const taskSchema = z.object({
   due_time: z.string().nullable().describe("HH:MM (24 h), only with a date; null for all-day"),
   due_at: z.iso.datetime().nullable().describe("The instant of a timed due in the user's zone; derived, never written"),
   priority: z.number().int().min(1).max(4).describe("1 highest … 4 none"),
+  list_id: z.uuid().describe("The task's list; the Inbox unless it was put elsewhere"),
+  labels: z.array(z.string()).describe("Label names as stored, alphabetical"),
+  position: z.string().describe("Opaque order key within the list; sort bytewise. Reorder with after_id/before_id"),
 });
 
-export type Task = z.infer<typeof taskSchema>;
+/** A task exactly as the wire carries it: what every service answers. */
+export type WireTask = z.infer<typeof taskSchema>;
+
+/**
+ * A task as screens hold it: the wire shape, where the fields the server places (list, labels,
+ * position) may be missing from an optimistic draft shown before the server has answered
+ * (components/tasks/use-tasks.ts). Every WireTask is a Task.
+ */
+export type Task = Omit<WireTask, "list_id" | "labels" | "position"> & Partial<Pick<WireTask, "list_id" | "labels" | "position">>;

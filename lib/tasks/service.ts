@@ -1,10 +1,12 @@
-import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { taskCounters, tasks, type TaskRow } from "@/db/schema";
+import { lists, taskCounters, tasks } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
+import { setTaskLabels } from "@/lib/labels/service";
 import { dayRange, dueChange, dueColumns, todayFor } from "./due";
-import { filterFor, listRows } from "./list-query";
-import { rowFromSql, toTask } from "./rows";
+import { countRows, listRows, taskColumns } from "./list-query";
+import { endOfList, keyNextTo, lockInbox, lockList } from "./placement";
+import { rowFromSql, toTask, type TaskRecord } from "./rows";
 import {
   DEFAULT_PRIORITY,
   newTaskSchema,
@@ -12,7 +14,7 @@ import {
   taskNumberSchema,
   taskPatchSchema,
   type NewTask,
-  type Task,
+  type WireTask,
   type TaskListQuery,
   type TaskPatch,
 } from "./schemas";
@@ -41,7 +43,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
     return result.data;
   }
 
-  async function one(rows: TaskRow[], n: number): Promise<Task> {
+  async function one(rows: TaskRecord[], n: number): Promise<WireTask> {
     const row = rows[0];
     if (!row) throw taskNotFound(n);
     return toTask(row);
@@ -64,7 +66,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
   }
 
   return {
-    async listTasks(userId: string, query: TaskListQuery = {}): Promise<Task[]> {
+    async listTasks(userId: string, query: TaskListQuery = {}): Promise<WireTask[]> {
       const q = parseInput(taskListQuerySchema, query);
       const { today, completed } = await cuts(userId, q);
       const rows = await listRows(db, q, { userId, today, completed, limit: q.limit, offset: q.offset });
@@ -74,8 +76,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
     async countTasks(userId: string, query: Omit<TaskListQuery, "limit"> = {}): Promise<number> {
       const q = parseInput(taskListQuerySchema, query);
       const { today, completed } = await cuts(userId, q);
-      const [row] = await db.select({ n: count() }).from(tasks).where(filterFor(q, userId, today, completed));
-      return row?.n ?? 0;
+      return countRows(db, q, { userId, today, completed });
     },
 
     /** Pending tasks for the navigation: due today or overdue, and due in the next 7 days. */
@@ -91,32 +92,40 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
       return { today: row?.today ?? 0, upcoming: row?.upcoming ?? 0 };
     },
 
-    async getTask(userId: string, taskNumber: unknown): Promise<Task> {
+    async getTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       const n = number(taskNumber);
-      return one(await db.select().from(tasks).where(and(owned(userId, n), live)).limit(1), n);
+      return one(await db.select(taskColumns).from(tasks).where(and(owned(userId, n), live)).limit(1), n);
     },
 
-    async addTask(userId: string, input: NewTask): Promise<Task> {
+    async addTask(userId: string, input: NewTask): Promise<WireTask> {
       const data = parseInput(newTaskSchema, input);
       const hasDue = data.due_string !== undefined || data.due_date != null;
       const time = hasDue ? await timeFor(userId) : undefined;
       const due = time ? dueColumns(dueChange(data, time) ?? null, time.timezone) : dueColumns(null, "UTC");
-      // One statement, so one round trip and atomic by itself: bump the user's counter (its row
-      // lock serializes concurrent adds; numbers are never reused) and insert with that number.
-      const result = (await db.execute(sql`
-        with counter as (
-          insert into ${taskCounters} (user_id, last_number) values (${userId}, 1)
-          on conflict (user_id) do update set last_number = ${taskCounters.lastNumber} + 1
-          returning last_number
-        )
-        insert into ${tasks} (user_id, number, title, description, due_date, due_time, due_at, priority)
-        select ${userId}, last_number, ${data.title}, ${data.description}, ${due.dueDate}::date, ${due.dueTime}, ${due.dueAt?.toISOString() ?? null}::timestamptz, ${data.priority ?? DEFAULT_PRIORITY}
-        from counter
-        returning *`)) as unknown as { rows: Record<string, unknown>[] };
-      return toTask(rowFromSql(result.rows[0]!));
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        // Last in its list, under the list's lock (./placement.ts).
+        const listId = data.list_id === undefined ? await lockInbox(tx, userId) : await lockList(tx, userId, data.list_id);
+        const position = await endOfList(tx, userId, listId);
+        // Bump the user's counter (its row lock serializes concurrent adds; numbers are never
+        // reused) and insert with that number, in one statement.
+        const result = (await tx.execute(sql`
+          with counter as (
+            insert into ${taskCounters} (user_id, last_number) values (${userId}, 1)
+            on conflict (user_id) do update set last_number = ${taskCounters.lastNumber} + 1
+            returning last_number
+          )
+          insert into ${tasks} (user_id, number, title, description, due_date, due_time, due_at, priority, list_id, position)
+          select ${userId}, last_number, ${data.title}, ${data.description}, ${due.dueDate}::date, ${due.dueTime}, ${due.dueAt?.toISOString() ?? null}::timestamptz, ${data.priority ?? DEFAULT_PRIORITY}, ${listId}, ${position}
+          from counter
+          returning *`)) as unknown as { rows: Record<string, unknown>[] };
+        const row = rowFromSql(result.rows[0]!);
+        const labels = data.labels?.length ? await setTaskLabels(tx, userId, row.id, data.labels) : [];
+        return toTask({ ...row, labels });
+      });
     },
 
-    async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<Task> {
+    async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<WireTask> {
       const n = number(taskNumber);
       const data = parseInput(taskPatchSchema, patch);
       const touchesDue = data.due_string !== undefined || data.due_date !== undefined || data.due_time !== undefined;
@@ -128,50 +137,90 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
         const change = dueChange(data, time, current?.due_date ? { date: current.due_date, time: current.due_time } : null);
         if (change !== undefined) due = dueColumns(change, time.timezone);
       }
-      const rows = await db
-        .update(tasks)
-        .set({
-          ...due,
-          ...(data.priority !== undefined && { priority: data.priority }),
-          ...(data.title !== undefined && { title: data.title }),
-          ...(data.description !== undefined && { description: data.description }),
-          ...(data.completed !== undefined && {
-            completed: data.completed,
-            // Keep the first completion time when "complete" is repeated.
-            completedAt: data.completed ? sql`coalesce(${tasks.completedAt}, now())` : null,
-          }),
-          updatedAt: sql`now()`,
-        })
-        .where(and(owned(userId, n), live))
-        .returning();
-      return one(rows, n);
+      const fields = {
+        ...due,
+        ...(data.priority !== undefined && { priority: data.priority }),
+        ...(data.title !== undefined && { title: data.title }),
+        ...(data.description !== undefined && { description: data.description }),
+        ...(data.completed !== undefined && {
+          completed: data.completed,
+          // Keep the first completion time when "complete" is repeated.
+          completedAt: data.completed ? sql`coalesce(${tasks.completedAt}, now())` : null,
+        }),
+        updatedAt: sql`now()`,
+      };
+      const organises = data.list_id !== undefined || data.labels !== undefined || data.after_id !== undefined || data.before_id !== undefined;
+      if (!organises) return one(await db.update(tasks).set(fields).where(and(owned(userId, n), live)).returning(taskColumns), n);
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        for (let attempt = 0; ; attempt++) {
+          const [current] = await tx.select({ id: tasks.id, listId: tasks.listId }).from(tasks).where(and(owned(userId, n), live));
+          if (!current) throw taskNotFound(n);
+          const listId = data.list_id ?? current.listId;
+          const field = data.after_id !== undefined ? "after_id" : data.before_id !== undefined ? "before_id" : undefined;
+          let position: string | undefined;
+          if (field || listId !== current.listId) {
+            await lockList(tx, userId, listId);
+            position = field ? await keyNextTo(tx, userId, listId, { id: current.id, number: n }, field, data[field] as number | null) : await endOfList(tx, userId, listId, current.id);
+          }
+          // Only if it is still in the list it was read in: a concurrent move makes this read again.
+          const rows = await tx
+            .update(tasks)
+            .set({ ...fields, ...(position !== undefined && { listId, position }) })
+            .where(and(owned(userId, n), live, eq(tasks.listId, current.listId)))
+            .returning(taskColumns);
+          const row = rows[0];
+          if (!row) {
+            if (attempt < 3) continue;
+            throw new AppError("conflict", `Task ${n} is being moved by another request; try again`);
+          }
+          const labels = data.labels !== undefined ? await setTaskLabels(tx, userId, row.id, data.labels) : row.labels;
+          return toTask({ ...row, labels });
+        }
+      });
     },
 
-    completeTask(userId: string, taskNumber: unknown): Promise<Task> {
+    completeTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       return this.updateTask(userId, taskNumber, { completed: true });
     },
 
     /** Moves a task to the trash. */
-    async deleteTask(userId: string, taskNumber: unknown): Promise<Task> {
+    async deleteTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       const n = number(taskNumber);
       const rows = await db
         .update(tasks)
-        .set({ deletedAt: sql`now()`, updatedAt: sql`now()` })
+        .set({ deletedAt: sql`now()`, updatedAt: sql`now()`, trashedWithList: false })
         .where(and(owned(userId, n), live))
-        .returning();
+        .returning(taskColumns);
       return one(rows, n);
     },
 
-    /** Brings a task back from the trash; only a task in the trash can be restored. */
-    async restoreTask(userId: string, taskNumber: unknown): Promise<Task> {
+    /**
+     * Brings a task back from the trash; only a task in the trash can be restored. It goes back to
+     * its list and place, or to the end of the Inbox when its list is in the trash.
+     */
+    async restoreTask(userId: string, taskNumber: unknown): Promise<WireTask> {
       const n = number(taskNumber);
-      const rows = await db
-        .update(tasks)
-        .set({ deletedAt: null, updatedAt: sql`now()` })
-        .where(and(owned(userId, n), trashed))
-        .returning();
-      if (!rows[0]) throw notInTrash(n, "restored");
-      return toTask(rows[0]);
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const [found] = await tx
+          .select({ id: tasks.id, listGone: isNotNull(lists.deletedAt) })
+          .from(tasks)
+          .innerJoin(lists, eq(lists.id, tasks.listId))
+          .where(and(owned(userId, n), trashed));
+        if (!found) throw notInTrash(n, "restored");
+        let moved = {};
+        if (found.listGone) {
+          const inbox = await lockInbox(tx, userId);
+          moved = { listId: inbox, position: await endOfList(tx, userId, inbox, found.id) };
+        }
+        const rows = await tx
+          .update(tasks)
+          .set({ deletedAt: null, trashedWithList: false, updatedAt: sql`now()`, ...moved })
+          .where(and(owned(userId, n), trashed))
+          .returning(taskColumns);
+        return one(rows, n);
+      });
     },
 
     /** Deletes a task in the trash for good; its number stays used. */
@@ -184,13 +233,17 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
       if (rows.length === 0) throw notInTrash(n, "deleted forever");
     },
 
-    /** Deletes every task in the user's trash for good; returns how many. */
+    /** Deletes every task in the user's trash for good, and the lists in it; returns how many tasks. */
     async emptyTrash(userId: string): Promise<number> {
-      const rows = await db
-        .delete(tasks)
-        .where(and(eq(tasks.userId, userId), trashed))
-        .returning({ number: tasks.number });
-      return rows.length;
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .delete(tasks)
+          .where(and(eq(tasks.userId, userId), trashed))
+          .returning({ number: tasks.number });
+        // A list in the trash holds only trashed tasks, so nothing points at it any more.
+        await tx.delete(lists).where(and(eq(lists.userId, userId), isNotNull(lists.deletedAt)));
+        return rows.length;
+      });
     },
   };
 }

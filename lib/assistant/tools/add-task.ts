@@ -2,30 +2,36 @@ import { z } from "zod";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
 import { taskService } from "@/lib/tasks/service";
 import { defineTool, runTool, type ToolContext } from "./context";
-import { dueInput, dueWrite, priorityInput } from "./fields";
+import { dueInput, dueWrite, labelsInput, listInput, priorityInput } from "./fields";
+import { factsContext, listIdByName } from "./lists";
 import { TOOL } from "./names";
 import { actionResult } from "./summary";
 
 export const addTaskInput = z.object({
-  title: titleSchema.describe("The task, short and in the user's words, without the date or priority words, e.g. 'Call mom'"),
+  title: titleSchema.describe("The task, short and in the user's words, without the date, priority, list or label words, e.g. 'Call mom'"),
   description: descriptionSchema.nullish().describe("Optional details"),
   due: dueInput,
   priority: priorityInput,
+  list: listInput,
+  labels: labelsInput,
 });
 
 export function addTaskTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.addTask,
-    description: "Create a new task for the user, optionally with a due date/time and a priority. Returns its number (task_id) and the resolved due.",
+    description: "Create a new task for the user, optionally with a due date/time, a priority, a list (by name) and labels. Returns its number (task_id), the resolved due, its list and labels.",
     inputSchema: addTaskInput,
     execute: (input) =>
       runTool(ctx, TOOL.addTask, async () => {
+        const listId = input.list != null ? await listIdByName(ctx, input.list) : undefined;
         const task = await taskService(ctx.db, { time: ctx.time }).addTask(ctx.userId, {
           title: input.title,
           description: input.description ?? "",
           ...dueWrite(input),
+          ...(listId !== undefined && { list_id: listId }),
+          ...(input.labels != null && { labels: input.labels }),
         });
-        return actionResult(task, "created", ctx.time);
+        return actionResult(task, "created", await factsContext(ctx));
       }),
   });
 }

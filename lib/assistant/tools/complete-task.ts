@@ -2,6 +2,7 @@ import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { TOOL } from "./names";
 import { defineTool, runTool, type ToolContext } from "./context";
+import { factsContext } from "./lists";
 import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
 
@@ -16,7 +17,7 @@ export function completeTaskTool(ctx: ToolContext) {
       runTool(ctx, TOOL.completeTask, async () => {
         const service = taskService(ctx.db, { time: ctx.time });
         const before = await service.getTask(ctx.userId, task_id);
-        return actionResult(await service.completeTask(ctx.userId, task_id), "completed", ctx.time, before);
+        return actionResult(await service.completeTask(ctx.userId, task_id), "completed", await factsContext(ctx), before);
       }),
   });
 }

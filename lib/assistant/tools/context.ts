@@ -15,8 +15,16 @@ export interface ToolContext {
 }
 
 export interface ToolError {
-  error: "task_not_found" | "invalid_input" | "unavailable";
+  /** task_not_found: no such task; list_not_found: no list of that name; conflict: a name already used. */
+  error: "task_not_found" | "list_not_found" | "conflict" | "invalid_input" | "unavailable";
   message: string;
+}
+
+/** Thrown inside a tool body to answer with this error value (runTool returns it). */
+export class ToolFailure extends Error {
+  constructor(readonly outcome: ToolError) {
+    super(outcome.message);
+  }
 }
 
 export type ToolOutcome<T> = T | ToolError;
@@ -42,6 +50,14 @@ export async function runTool<T>(ctx: ToolContext, toolName: string, body: () =>
     return result;
   } catch (error) {
     const latency_ms = Date.now() - started;
+    if (error instanceof ToolFailure) {
+      toolLog.info({ latency_ms, outcome: error.outcome.error }, "tool call");
+      return error.outcome;
+    }
+    if (error instanceof AppError && error.code === "conflict") {
+      toolLog.info({ latency_ms, outcome: "conflict" }, "tool call");
+      return { error: "conflict", message: error.message };
+    }
     if (error instanceof AppError && error.code === "not_found") {
       toolLog.info({ latency_ms, outcome: "task_not_found" }, "tool call");
       return { error: "task_not_found", message: error.message };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { taskService } from "@/lib/tasks/service";
 import { TOOL } from "./names";
 import { defineTool, runTool, type ToolContext } from "./context";
+import { factsContext } from "./lists";
 import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
 
@@ -13,6 +14,6 @@ export function deleteTaskTool(ctx: ToolContext) {
     description: "Move a task to the trash (it can be restored with restore_task).",
     inputSchema: deleteTaskInput,
     execute: ({ task_id }) =>
-      runTool(ctx, TOOL.deleteTask, async () => actionResult(await taskService(ctx.db, { time: ctx.time }).deleteTask(ctx.userId, task_id), "deleted", ctx.time)),
+      runTool(ctx, TOOL.deleteTask, async () => actionResult(await taskService(ctx.db, { time: ctx.time }).deleteTask(ctx.userId, task_id), "deleted", await factsContext(ctx))),
   });
 }

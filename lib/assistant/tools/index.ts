@@ -1,15 +1,26 @@
 import { tool, type ToolSet } from "ai";
 import { addTaskTool } from "./add-task";
 import { completeTaskTool } from "./complete-task";
+import { createListTool } from "./create-list";
 import type { TaskTool, ToolContext } from "./context";
 import { deleteTaskTool } from "./delete-task";
+import { listListsTool } from "./list-lists";
 import { listTasksTool } from "./list-tasks";
 import { restoreTaskTool } from "./restore-task";
 import { updateTaskTool } from "./update-task";
 
 /** The assistant's tools bound to one user: the chat, the JSON API and MCP all use these. */
 export function taskToolDefinitions(ctx: ToolContext): TaskTool[] {
-  return [addTaskTool(ctx), listTasksTool(ctx), completeTaskTool(ctx), deleteTaskTool(ctx), updateTaskTool(ctx), restoreTaskTool(ctx)] as TaskTool[];
+  return [
+    addTaskTool(ctx),
+    listTasksTool(ctx),
+    completeTaskTool(ctx),
+    deleteTaskTool(ctx),
+    updateTaskTool(ctx),
+    restoreTaskTool(ctx),
+    listListsTool(ctx),
+    createListTool(ctx),
+  ] as TaskTool[];
 }
 
 /** The same tools as AI SDK tools, for streamText. */

@@ -9,6 +9,16 @@ export const TOOL = {
   deleteTask: "delete_task",
   updateTask: "update_task",
   restoreTask: "restore_task",
+  listLists: "list_lists",
+  createList: "create_list",
 } as const;
 
-export type ToolName = (typeof TOOL)[keyof typeof TOOL];
+/** Any tool's name. */
+export type AnyToolName = (typeof TOOL)[keyof typeof TOOL];
+
+/**
+ * The task tools' names: the ones the chat panel's tool lines describe one by one
+ * (components/assistant/tool-line.tsx); the list tools show there as "Working…"/"Done" until
+ * the lists UI gives them their own lines, and this type becomes AnyToolName.
+ */
+export type ToolName = Exclude<AnyToolName, typeof TOOL.listLists | typeof TOOL.createList>;

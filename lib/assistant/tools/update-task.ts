@@ -2,7 +2,8 @@ import { z } from "zod";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
 import { taskService } from "@/lib/tasks/service";
 import { defineTool, runTool, type ToolContext } from "./context";
-import { dueInput, dueWrite, priorityInput } from "./fields";
+import { dueInput, dueWrite, labelsInput, listInput, priorityInput } from "./fields";
+import { factsContext, listIdByName } from "./lists";
 import { TOOL } from "./names";
 import { actionResult } from "./summary";
 import { taskIdSchema } from "./task-id";
@@ -14,24 +15,29 @@ export const updateTaskInput = z.object({
   completed: z.boolean().nullish().describe("true to mark done, false to reopen"),
   due: dueInput,
   priority: priorityInput,
+  list: listInput.describe("Move the task to the user's list with this name, e.g. \"Work\" (to the end of it)"),
+  labels: labelsInput,
 });
 
 export function updateTaskTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.updateTask,
-    description: "Change a task's title, description, completed state, due date or priority. Give only what changes. The result carries the previous values.",
+    description: "Change a task's title, description, completed state, due date, priority, list (by name) or labels (the whole set). Give only what changes. The result carries the previous values.",
     inputSchema: updateTaskInput,
-    execute: ({ task_id, title, description, completed, ...due }) =>
+    execute: ({ task_id, title, description, completed, list, labels, ...due }) =>
       runTool(ctx, TOOL.updateTask, async () => {
         const service = taskService(ctx.db, { time: ctx.time });
         const before = await service.getTask(ctx.userId, task_id);
+        const listId = list != null ? await listIdByName(ctx, list) : undefined;
         const patch = {
           ...(title != null && { title }),
           ...(description != null && { description }),
           ...(completed != null && { completed }),
           ...dueWrite(due),
+          ...(listId !== undefined && { list_id: listId }),
+          ...(labels != null && { labels }),
         };
-        return actionResult(await service.updateTask(ctx.userId, task_id, patch), "updated", ctx.time, before);
+        return actionResult(await service.updateTask(ctx.userId, task_id, patch), "updated", await factsContext(ctx), before);
       }),
   });
 }

@@ -1,4 +1,4 @@
-// GET /api/v1/tasks — list (status, q, due filters, priority, sort, order, limit, cursor); POST /api/v1/tasks — create.
+// GET /api/v1/tasks — list (status, q, due filters, priority, list_id, label, sort, order, limit, cursor); POST /api/v1/tasks — create.
 import { decodeCursor, encodeCursor, taskListParamsSchema } from "@/lib/api/task-query";
 import { endpoint } from "@/lib/http/boundary";
 import { json } from "@/lib/http/responses";
