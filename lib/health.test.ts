@@ -66,4 +66,4 @@ it("reports an open embedded database as ok", async () => {
   const handle = await openDatabase({ dataDir: "memory://" });
   expect(await checkHealth(handle.db)).toEqual(OK);
   await handle.close();
-});
+}, 60_000); // starting PGlite (wasm, with its pg_trgm extension) is slow on a busy machine
