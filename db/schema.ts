@@ -38,6 +38,8 @@ export const user = pgTable("user", {
   // means for this user, and in which zone their floating due dates and times are instants.
   timezone: text("timezone"),
   locale: text("locale"),
+  // The optional morning summary: the local time it comes at (HH:MM), null when off.
+  morningSummaryTime: text("morning_summary_time"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -216,6 +218,13 @@ export const tasks = pgTable(
     dueTime: text("due_time"),
     dueAt: timestamp("due_at", { withTimezone: true }),
     priority: smallint("priority").notNull().default(4),
+    // Repeating: an RRULE for the date pattern (the time stays in due_time), how the next date is
+    // counted, and the series' own start (moving one occurrence's date leaves the series alone).
+    recurrenceRule: text("recurrence_rule"),
+    recurrenceAnchor: text("recurrence_anchor", { enum: ["schedule", "completion"] }),
+    recurrenceStart: date("recurrence_start", { mode: "string" }),
+    /** Completed occurrences of a repeating task, newest first, at most 20: [{due_date, completed_at}]. */
+    completedOccurrences: jsonb("completed_occurrences").notNull().default(sql`'[]'::jsonb`),
     listId: uuid("list_id").notNull(),
     /** Manual order within the list; never renumbered: a move writes one key between two others. */
     position: orderKey("position").notNull(),
@@ -235,6 +244,10 @@ export const tasks = pgTable(
     check("tasks_priority_range", sql`${t.priority} between 1 and 4`),
     check("tasks_due_time_shape", sql`${t.dueTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
     check("tasks_due_time_needs_date", sql`${t.dueTime} is null or ${t.dueDate} is not null`),
+    check(
+      "tasks_recurrence_whole",
+      sql`(${t.recurrenceRule} is null and ${t.recurrenceAnchor} is null and ${t.recurrenceStart} is null) or (${t.recurrenceRule} is not null and ${t.recurrenceAnchor} is not null and ${t.recurrenceStart} is not null and ${t.dueDate} is not null)`,
+    ),
     // Today, Upcoming and due filters: a user's live tasks by due date.
     index("tasks_user_due_idx").on(t.userId, t.dueDate).where(sql`${t.deletedAt} is null and ${t.dueDate} is not null`),
     foreignKey({ name: "tasks_list_owner_fk", columns: [t.listId, t.userId], foreignColumns: [lists.id, lists.userId] }),
@@ -304,6 +317,113 @@ export const messages = pgTable(
     index("messages_conversation_seq_idx").on(t.conversationId, t.seq),
   ],
 );
+
+// A task's reminders: at or before its due time (an all-day task's count back from 09:00 local), or
+// at an instant, which on a repeating task belongs to one occurrence only.
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    taskId: uuid("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    beforeMinutes: integer("before_minutes"),
+    at: timestamp("at", { withTimezone: true }),
+    /** For an absolute reminder: the due date of the occurrence it belongs to. */
+    occurrenceDate: date("occurrence_date", { mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("reminders_task_idx").on(t.taskId),
+    index("reminders_user_idx").on(t.userId),
+    check("reminders_one_kind", sql`(${t.beforeMinutes} is null) <> (${t.at} is null)`),
+    check("reminders_before_range", sql`${t.beforeMinutes} between 0 and 40320`),
+  ],
+);
+
+// The delivery queue: one row per reminder occurrence, snooze, summary or test notification. A
+// row's unique key makes its creation the claim, so racing instances create it once; delivery
+// then runs under a lease (locked_until), retried with backoff.
+export const deliveries = pgTable(
+  "deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    taskId: uuid("task_id").references(() => tasks.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["reminder", "snooze", "summary", "test"] }).notNull(),
+    /** "reminder:<id>:<occurrence>", "summary:<user>:<date>", …: what makes a delivery the same one. */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    fireAt: timestamp("fire_at", { withTimezone: true }).notNull(),
+    status: text("status", { enum: ["pending", "delivered", "missed", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** Push subscriptions it already reached, so a retry sends only to the others. */
+    sentTo: jsonb("sent_to").notNull().default(sql`'[]'::jsonb`),
+    lastError: text("last_error"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("deliveries_task_idx").on(t.taskId),
+    index("deliveries_user_idx").on(t.userId, t.createdAt),
+  ],
+);
+
+// What the app's notification list shows: one per delivery (missed ones too).
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    deliveryId: uuid("delivery_id")
+      .unique()
+      .references(() => deliveries.id, { onDelete: "set null" }),
+    taskId: uuid("task_id").references(() => tasks.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["reminder", "snooze", "summary", "test"] }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    missed: boolean("missed").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notifications_user_created_idx").on(t.userId, t.createdAt)],
+);
+
+// Browsers (devices) that receive Web Push for a user.
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull().unique(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSuccessAt: timestamp("last_success_at", { withTimezone: true }),
+  },
+  (t) => [index("push_subscriptions_user_idx").on(t.userId)],
+);
+
+// A user's private calendar feed: the URL's token, stored hashed.
+export const calendarFeeds = pgTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export type TaskRow = typeof tasks.$inferSelect;
 export type ListRow = typeof lists.$inferSelect;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gt, gte, isNotNull, isNull, lt, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { labels, lists, taskLabels, tasks } from "@/db/schema";
-import type { TaskRecord } from "./rows";
+import { labels, lists, reminders, taskLabels, tasks } from "@/db/schema";
+import type { ReminderRecord, TaskRecord } from "./rows";
 import type { DueFilter } from "./schemas";
 import { searchMatch, searchRank, searchWords, withSearchSettings, type SearchWord } from "./search";
 
@@ -27,8 +27,11 @@ export interface ListShape {
 /** A task's label names (the wire sorts them). */
 const labelNames = sql<string[]>`coalesce((select array_agg(l.name) from ${taskLabels} tl join ${labels} l on l.id = tl.label_id where tl.task_id = "tasks"."id"), '{}')`;
 
-/** Every column of a task, with its labels: what the wire shape is made from. */
-export const taskColumns = { ...getTableColumns(tasks), labels: labelNames };
+/** A task's reminders, oldest first. */
+const reminderList = sql<ReminderRecord[]>`coalesce((select jsonb_agg(jsonb_build_object('id', r.id, 'before_minutes', r.before_minutes, 'at', r.at) order by r.created_at, r.id) from ${reminders} r where r.task_id = "tasks"."id"), '[]'::jsonb)`;
+
+/** Every column of a task, with its labels and reminders: what the wire shape is made from. */
+export const taskColumns = { ...getTableColumns(tasks), labels: labelNames, reminders: reminderList };
 
 const live = isNull(tasks.deletedAt);
 const trashed = isNotNull(tasks.deletedAt);

@@ -1,9 +1,26 @@
 import type { TaskRow } from "@/db/schema";
 import { byName } from "@/lib/labels/schemas";
+import { describeRecurrence, type Anchor } from "@/lib/recurrence";
 import type { WireTask } from "./schemas";
 
-/** A task row with its label names, as the list queries select it. */
-export type TaskRecord = TaskRow & { labels: string[] };
+/** A reminder as the task queries aggregate it (JSON: `at` is text). */
+export interface ReminderRecord {
+  id: string;
+  before_minutes: number | null;
+  at: string | null;
+}
+
+/** A task row with its label names and reminders, as the list queries select it. */
+export type TaskRecord = TaskRow & { labels: string[]; reminders?: ReminderRecord[] };
+
+function recurrenceOf(row: TaskRow): WireTask["recurrence"] {
+  if (!row.recurrenceRule || !row.recurrenceAnchor) return null;
+  const anchor = row.recurrenceAnchor as Anchor;
+  return { rule: row.recurrenceRule, anchor, text: describeRecurrence(row.recurrenceRule, anchor, row.dueTime, row.recurrenceStart) };
+}
+
+const reminderOf = (r: ReminderRecord): WireTask["reminders"][number] =>
+  r.at !== null ? { id: r.id, at: new Date(r.at).toISOString() } : { id: r.id, before_minutes: r.before_minutes ?? 0 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -24,6 +41,9 @@ export function toTask(row: TaskRecord): WireTask {
     list_id: row.listId,
     labels: [...row.labels].sort(byName),
     position: row.position,
+    recurrence: recurrenceOf(row),
+    reminders: (row.reminders ?? []).map(reminderOf),
+    completed_occurrences: (row.completedOccurrences as WireTask["completed_occurrences"] | null) ?? [],
   };
 }
 
@@ -51,5 +71,9 @@ export function rowFromSql(r: Record<string, unknown>): TaskRow {
     listId: r.list_id as string,
     position: r.position as string,
     trashedWithList: r.trashed_with_list as boolean,
+    recurrenceRule: (r.recurrence_rule as string | null) ?? null,
+    recurrenceAnchor: (r.recurrence_anchor as TaskRow["recurrenceAnchor"]) ?? null,
+    recurrenceStart: calendarDate(r.recurrence_start),
+    completedOccurrences: (r.completed_occurrences as unknown) ?? [],
   };
 }

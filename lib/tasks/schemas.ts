@@ -2,6 +2,7 @@ import { z } from "zod";
 import { labelNameSchema, taskLabelsSchema } from "@/lib/labels/schemas";
 import { listIdSchema } from "@/lib/lists/schemas";
 import { isValidDate, isValidTime, parsePriority, type Priority } from "@/lib/quick-add";
+import { anchorSchema as repeatAnchorSchema } from "@/lib/recurrence/schemas";
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
@@ -67,6 +68,39 @@ function checkDueFields(value: DueFields, ctx: z.RefinementCtx) {
   }
 }
 
+export const REMINDERS_MAX = 5;
+export const BEFORE_MINUTES_MAX = 40_320; // 4 weeks
+
+/** Repeating: words ("every weekday at 9am", "every! 3 days") or an RRULE, or {rule, anchor}; "none" or null stops it. */
+export const recurrenceInputSchema = z.union(
+  [
+    z.string().trim().min(1, "Give the repeat in words, like “every monday”, or none").max(200, "recurrence must be 200 characters or fewer"),
+    z.strictObject({
+      rule: z.string().trim().min(1).max(500).describe("An RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=MO"),
+      anchor: repeatAnchorSchema.default("schedule").describe("schedule: the next date follows the calendar; completion: it counts from when the task is done"),
+    }),
+    z.null(),
+  ],
+  { error: "recurrence must be words such as “every monday”, an RRULE, {rule, anchor}, or null" },
+);
+
+export const reminderInputSchema = z.union(
+  [
+    z.strictObject({ before_minutes: z.number().int().min(0).max(BEFORE_MINUTES_MAX).describe("Minutes before the due time (0: at it; all-day tasks count back from 09:00)") }),
+    z.strictObject({ at: z.iso.datetime({ offset: true }).describe("An exact instant, ISO 8601 with its offset") }),
+  ],
+  { error: `A reminder is {"before_minutes": 0–${BEFORE_MINUTES_MAX}} or {"at": "<ISO instant>"}` },
+);
+export const remindersInputSchema = z
+  .array(reminderInputSchema, { error: "reminders must be a list" })
+  .max(REMINDERS_MAX, `A task has at most ${REMINDERS_MAX} reminders`);
+
+/** Repeating and reminding: fields every write may carry. */
+const repeatFields = {
+  recurrence: recurrenceInputSchema.optional(),
+  reminders: remindersInputSchema.optional().describe("Replaces the task's reminders as a whole set"),
+};
+
 // Organisation: the list (default the Inbox) and the labels, which a write replaces as a whole set.
 const organisationFields = {
   list_id: listIdSchema.optional().describe("The list; default the Inbox. It must be one of the user's lists outside the trash"),
@@ -78,7 +112,7 @@ const anchorSchema = (field: string) =>
   z.number({ error: `${field} must be a task number or null` }).int(`${field} must be a task number or null`).positive(`${field} must be a task number or null`).max(2_147_483_647).nullable();
 
 export const newTaskSchema = z
-  .strictObject({ title: titleSchema, description: descriptionSchema.default(""), ...dueFields, ...organisationFields })
+  .strictObject({ title: titleSchema, description: descriptionSchema.default(""), ...dueFields, ...organisationFields, ...repeatFields })
   .superRefine(checkDueFields);
 
 export const taskPatchSchema = z
@@ -88,6 +122,8 @@ export const taskPatchSchema = z
     completed: z.boolean({ error: "Completed must be true or false" }).optional(),
     ...dueFields,
     ...organisationFields,
+    ...repeatFields,
+    skip: z.literal(true, { error: "skip can only be true" }).optional().describe("Skip this occurrence of a repeating task: it moves to its next date"),
     after_id: anchorSchema("after_id").optional().describe("Put the task right after this task of its list; null puts it at the top"),
     before_id: anchorSchema("before_id").optional().describe("Put the task right before this task of its list; null puts it at the bottom"),
   })
@@ -98,7 +134,7 @@ export const taskPatchSchema = z
     }
   })
   .refine((p) => Object.values(p).some((v) => v !== undefined), {
-    message: "Nothing to change: give a title, description, completed, a due date, a priority, a list, labels or a place (after_id/before_id)",
+    message: "Nothing to change: give a title, description, completed, a due date, a priority, a list, labels, a place (after_id/before_id), a recurrence, reminders or skip",
   });
 
 export const taskStatusSchema = z.enum(["all", "pending", "completed", "trash"]);
@@ -128,6 +164,8 @@ export const taskListQuerySchema = z.strictObject({
 
 export type NewTask = z.input<typeof newTaskSchema>;
 export type TaskPatch = z.input<typeof taskPatchSchema>;
+/** A patch as parsed: defaults filled in, priority words turned into numbers. */
+export type ParsedTaskPatch = z.output<typeof taskPatchSchema>;
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 export type DueFilter = z.infer<typeof dueFilterSchema>;
 export type TaskListQuery = z.input<typeof taskListQuerySchema>;
@@ -149,6 +187,15 @@ export const taskSchema = z.object({
   list_id: z.uuid().describe("The task's list; the Inbox unless it was put elsewhere"),
   labels: z.array(z.string()).describe("Label names as stored, alphabetical"),
   position: z.string().describe("Opaque order key within the list; sort bytewise. Reorder with after_id/before_id"),
+  recurrence: z
+    .object({ rule: z.string(), anchor: repeatAnchorSchema, text: z.string().describe("The rule in words, e.g. “Every weekday at 09:00”") })
+    .nullable(),
+  reminders: z.array(
+    z.union([z.object({ id: z.uuid(), before_minutes: z.number().int() }), z.object({ id: z.uuid(), at: z.iso.datetime() })]),
+  ),
+  completed_occurrences: z
+    .array(z.object({ due_date: z.string(), completed_at: z.iso.datetime() }))
+    .describe("Occurrences of a repeating task that were completed, newest first, the last 20"),
 });
 
 /** A task exactly as the wire carries it: what every service answers. */
@@ -159,4 +206,5 @@ export type WireTask = z.infer<typeof taskSchema>;
  * position) may be missing from an optimistic draft shown before the server has answered
  * (components/tasks/use-tasks.ts). Every WireTask is a Task.
  */
-export type Task = Omit<WireTask, "list_id" | "labels" | "position"> & Partial<Pick<WireTask, "list_id" | "labels" | "position">>;
+export type Task = Omit<WireTask, ServerPlaced> & Partial<Pick<WireTask, ServerPlaced>>;
+type ServerPlaced = "list_id" | "labels" | "position" | "recurrence" | "reminders" | "completed_occurrences";

@@ -34,9 +34,9 @@ describeWithDatabases("task service", (getDb) => {
     const task = await service.addTask(alice, { title: "  Buy groceries  ", description: "milk, eggs" });
     expect(task).toMatchObject({ id: 1, title: "Buy groceries", description: "milk, eggs", completed: false, completed_at: null, deleted_at: null, due_date: null, due_time: null, due_at: null, priority: 4 });
     expect(Object.keys(task).sort()).toEqual(
-      ["completed", "completed_at", "created_at", "deleted_at", "description", "due_at", "due_date", "due_time", "id", "labels", "list_id", "position", "priority", "title", "updated_at"],
+      ["completed", "completed_at", "completed_occurrences", "created_at", "deleted_at", "description", "due_at", "due_date", "due_time", "id", "labels", "list_id", "position", "priority", "recurrence", "reminders", "title", "updated_at"],
     );
-    expect(task).toMatchObject({ list_id: expect.any(String), labels: [], position: "a0" });
+    expect(task).toMatchObject({ list_id: expect.any(String), labels: [], position: "a0", recurrence: null, reminders: [], completed_occurrences: [] });
     expect((await service.listTasks(alice)).map((t) => t.title)).toEqual(["Buy groceries"]);
   });
 

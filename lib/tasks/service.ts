@@ -1,12 +1,15 @@
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { lists, taskCounters, tasks } from "@/db/schema";
+import { lists, taskCounters, tasks, type TaskRow } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
 import { setTaskLabels } from "@/lib/labels/service";
 import { dayRange, dueChange, dueColumns, todayFor } from "./due";
 import { countRows, listRows, taskColumns } from "./list-query";
 import { endOfList, keyNextTo, lockInbox, lockList } from "./placement";
+import { dropOccurrenceReminders, replaceReminders } from "./reminder-set";
+import { beginSeries, NOT_REPEATING, readRecurrence, seriesColumns } from "./repeat";
 import { rowFromSql, toTask, type TaskRecord } from "./rows";
+import { planTaskChange } from "./task-change";
 import {
   DEFAULT_PRIORITY,
   newTaskSchema,
@@ -27,6 +30,10 @@ export const taskNotFound = (number: unknown) => new AppError("not_found", `Task
 // The same answer whether the task is live, absent or another user's: only the trash is looked at.
 const notInTrash = (number: number, what: string) =>
   new AppError("not_found", `Task ${shown(number)} isn't in the trash: only a task in the trash can be ${what}`);
+
+// A patch that reads nothing of the task (title, description, priority, reopening) is planned
+// against no row at all.
+const EMPTY_ROW = { dueDate: null, dueTime: null, completed: false, recurrenceRule: null, recurrenceAnchor: null, recurrenceStart: null, completedOccurrences: [] } as unknown as TaskRow;
 
 /**
  * The task service. Every function takes the user id first and every statement filters by it,
@@ -100,8 +107,14 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
     async addTask(userId: string, input: NewTask): Promise<WireTask> {
       const data = parseInput(newTaskSchema, input);
       const hasDue = data.due_string !== undefined || data.due_date != null;
-      const time = hasDue ? await timeFor(userId) : undefined;
-      const due = time ? dueColumns(dueChange(data, time) ?? null, time.timezone) : dueColumns(null, "UTC");
+      const time = hasDue || data.recurrence != null ? await timeFor(userId) : undefined;
+      let wanted = time ? (dueChange(data, time) ?? null) : null;
+      // A repeating task starts at the rule's first date on or after the one asked for (or today).
+      const repeat = time && data.recurrence != null ? readRecurrence(data.recurrence, time) : null;
+      const series = repeat && time ? beginSeries(repeat, wanted?.date ?? null, time, wanted?.time ?? repeat.time) : null;
+      if (series) wanted = { date: series.start, time: wanted?.time ?? repeat!.time };
+      const due = dueColumns(wanted, time?.timezone ?? "UTC");
+      const repeating = series ? seriesColumns(series) : NOT_REPEATING;
       return db.transaction(async (t) => {
         const tx = t as unknown as Db;
         // Last in its list, under the list's lock (./placement.ts).
@@ -115,47 +128,38 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
             on conflict (user_id) do update set last_number = ${taskCounters.lastNumber} + 1
             returning last_number
           )
-          insert into ${tasks} (user_id, number, title, description, due_date, due_time, due_at, priority, list_id, position)
-          select ${userId}, last_number, ${data.title}, ${data.description}, ${due.dueDate}::date, ${due.dueTime}, ${due.dueAt?.toISOString() ?? null}::timestamptz, ${data.priority ?? DEFAULT_PRIORITY}, ${listId}, ${position}
+          insert into ${tasks} (user_id, number, title, description, due_date, due_time, due_at, priority, list_id, position, recurrence_rule, recurrence_anchor, recurrence_start)
+          select ${userId}, last_number, ${data.title}, ${data.description}, ${due.dueDate}::date, ${due.dueTime}, ${due.dueAt?.toISOString() ?? null}::timestamptz, ${data.priority ?? DEFAULT_PRIORITY}, ${listId}, ${position},
+            ${repeating.recurrenceRule}, ${repeating.recurrenceAnchor}, ${repeating.recurrenceStart}::date
           from counter
           returning *`)) as unknown as { rows: Record<string, unknown>[] };
         const row = rowFromSql(result.rows[0]!);
         const labels = data.labels?.length ? await setTaskLabels(tx, userId, row.id, data.labels) : [];
-        return toTask({ ...row, labels });
+        const reminderRows = data.reminders?.length ? await replaceReminders(tx, userId, row.id, data.reminders, row.dueDate, series !== null) : [];
+        return toTask({ ...row, labels, reminders: reminderRows });
       });
     },
 
     async updateTask(userId: string, taskNumber: unknown, patch: TaskPatch): Promise<WireTask> {
       const n = number(taskNumber);
       const data = parseInput(taskPatchSchema, patch);
-      const touchesDue = data.due_string !== undefined || data.due_date !== undefined || data.due_time !== undefined;
-      let due: ReturnType<typeof dueColumns> | undefined;
-      if (touchesDue) {
-        const time = await timeFor(userId);
-        // A new time alone keeps the task's date: read it first.
-        const current = data.due_date === undefined && data.due_string === undefined ? await this.getTask(userId, n) : undefined;
-        const change = dueChange(data, time, current?.due_date ? { date: current.due_date, time: current.due_time } : null);
-        if (change !== undefined) due = dueColumns(change, time.timezone);
-      }
-      const fields = {
-        ...due,
-        ...(data.priority !== undefined && { priority: data.priority }),
-        ...(data.title !== undefined && { title: data.title }),
-        ...(data.description !== undefined && { description: data.description }),
-        ...(data.completed !== undefined && {
-          completed: data.completed,
-          // Keep the first completion time when "complete" is repeated.
-          completedAt: data.completed ? sql`coalesce(${tasks.completedAt}, now())` : null,
-        }),
-        updatedAt: sql`now()`,
-      };
+      // Dates, repeats, reminders and completing (which moves a repeating task on) depend on the
+      // task as it is: those changes read it first, under a row lock.
+      const readsTask =
+        data.due_string !== undefined || data.due_date !== undefined || data.due_time !== undefined || data.recurrence !== undefined ||
+        data.reminders !== undefined || data.skip !== undefined || data.completed === true;
       const organises = data.list_id !== undefined || data.labels !== undefined || data.after_id !== undefined || data.before_id !== undefined;
-      if (!organises) return one(await db.update(tasks).set(fields).where(and(owned(userId, n), live)).returning(taskColumns), n);
+      if (!readsTask && !organises) {
+        const { set } = planTaskChange(data, EMPTY_ROW, { timezone: "UTC", locale: "en-US", now: new Date() });
+        return one(await db.update(tasks).set(set).where(and(owned(userId, n), live)).returning(taskColumns), n);
+      }
+      const time = readsTask ? await timeFor(userId) : undefined;
       return db.transaction(async (t) => {
         const tx = t as unknown as Db;
         for (let attempt = 0; ; attempt++) {
-          const [current] = await tx.select({ id: tasks.id, listId: tasks.listId }).from(tasks).where(and(owned(userId, n), live));
+          const [current] = await tx.select().from(tasks).where(and(owned(userId, n), live)).for("update");
           if (!current) throw taskNotFound(n);
+          const planned = time ? planTaskChange(data, current, time) : planTaskChange(data, current, { timezone: "UTC", locale: "en-US", now: new Date() });
           const listId = data.list_id ?? current.listId;
           const field = data.after_id !== undefined ? "after_id" : data.before_id !== undefined ? "before_id" : undefined;
           let position: string | undefined;
@@ -166,7 +170,7 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
           // Only if it is still in the list it was read in: a concurrent move makes this read again.
           const rows = await tx
             .update(tasks)
-            .set({ ...fields, ...(position !== undefined && { listId, position }) })
+            .set({ ...planned.set, ...(position !== undefined && { listId, position }) })
             .where(and(owned(userId, n), live, eq(tasks.listId, current.listId)))
             .returning(taskColumns);
           const row = rows[0];
@@ -174,8 +178,15 @@ export function taskService(db: Db, options: { time?: Partial<TimeContext> } = {
             if (attempt < 3) continue;
             throw new AppError("conflict", `Task ${n} is being moved by another request; try again`);
           }
+          if (planned.occurrenceEnded && data.reminders === undefined) await dropOccurrenceReminders(tx, userId, row.id);
           const labels = data.labels !== undefined ? await setTaskLabels(tx, userId, row.id, data.labels) : row.labels;
-          return toTask({ ...row, labels });
+          const reminderRows =
+            data.reminders !== undefined
+              ? await replaceReminders(tx, userId, row.id, data.reminders, planned.dueDate, row.recurrenceRule !== null)
+              : planned.occurrenceEnded
+                ? (row.reminders ?? []).filter((r) => r.at === null)
+                : row.reminders;
+          return toTask({ ...row, labels, reminders: reminderRows });
         }
       });
     },
