@@ -24,6 +24,7 @@ export function AssistantToggle() {
       type="button"
       title="Assistant (Ctrl+J)"
       aria-keyshortcuts="Control+J"
+      data-assistant-trigger
       onClick={toggle}
       className="hidden h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-muted hover:bg-raised hover:text-ink md:inline-flex"
     >

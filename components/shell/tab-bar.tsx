@@ -50,7 +50,7 @@ export function TabBar() {
           </li>
         ))}
         <li className="flex min-w-0 flex-1">
-          <button type="button" onClick={toggleAssistant} className={item(false)}>
+          <button type="button" onClick={toggleAssistant} className={item(false)} data-assistant-trigger>
             <Sparkles className="size-5" aria-hidden />
             Assistant
           </button>
