@@ -2,6 +2,7 @@
 
 import { clsx } from "clsx";
 import { useLayoutEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { ASSISTANT_TRIGGER } from "./assistant-toggle";
 import { useVisualViewport } from "./use-visual-viewport";
 
 /** From this width the assistant sits beside the list; below it, it opens as a sheet over the page. */
@@ -21,11 +22,8 @@ function useWide(): boolean {
   );
 }
 
-/** Marks the buttons that open the assistant: focus goes back to one when the sheet closes. */
-export const TRIGGER_ATTRIBUTE = "data-assistant-trigger";
-
 function visibleTrigger(): HTMLElement | null {
-  const triggers = [...document.querySelectorAll<HTMLElement>(`[${TRIGGER_ATTRIBUTE}]`)];
+  const triggers = [...document.querySelectorAll<HTMLElement>(`[${ASSISTANT_TRIGGER}]`)];
   return triggers.find((el) => el.getClientRects().length > 0) ?? null;
 }
 
