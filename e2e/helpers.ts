@@ -122,3 +122,41 @@ export function sessionApi(page: Page) {
     },
   };
 }
+
+/**
+ * Nothing on the page is wider than the window: the document does not scroll sideways, and no
+ * visible element's box reaches past the right (or left) edge, unless an ancestor that scrolls or
+ * clips sideways keeps it inside (a table in its own scroll box, a truncated title).
+ * The width is the root's clientWidth: with `isMobile`, Chromium widens the layout viewport (and
+ * window.innerWidth) to fit content that overflows, as phones do, so innerWidth would hide it.
+ */
+export async function expectNoSidewaysOverflow(page: Page): Promise<void> {
+  const found = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clippedInside = (el: Element): boolean => {
+      for (let parent = el.parentElement; parent && parent !== document.documentElement; parent = parent.parentElement) {
+        const { overflowX } = getComputedStyle(parent);
+        if (overflowX !== "visible") {
+          const box = parent.getBoundingClientRect();
+          return box.left >= -1 && box.right <= width + 1;
+        }
+      }
+      return false;
+    };
+    const describe = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      const name = el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 40) ?? "";
+      return `<${el.tagName.toLowerCase()} class="${String(el.getAttribute("class") ?? "").slice(0, 60)}"> “${name}” ${Math.round(box.left)}–${Math.round(box.right)} px`;
+    };
+    const outside: string[] = [];
+    for (const el of document.body.querySelectorAll("*")) {
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if ((box.right > width + 1 || box.left < -1) && !clippedInside(el)) outside.push(describe(el));
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, outside: outside.slice(0, 10) };
+  });
+  expect(found.outside, `elements past the edge of a ${found.width} px window on ${page.url()}`).toEqual([]);
+  expect(found.scrollWidth, `the page scrolls sideways at ${found.width} px on ${page.url()}`).toBeLessThanOrEqual(found.width);
+}

@@ -14,6 +14,9 @@ interface Props {
   onDeleted: (id: string) => void;
 }
 
+// 44 px touch targets in the sheet and on touch screens.
+const touch = "shrink-0 max-lg:size-11 pointer-coarse:size-11";
+
 function groupOf(updatedAt: string, now = new Date()): string {
   const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const days = Math.round((day(now) - day(new Date(updatedAt))) / 86_400_000);
@@ -93,13 +96,18 @@ export default function ConversationList({ activeId, onOpen, onDeleted }: Props)
                       autoFocus
                       maxLength={200}
                       onChange={(e) => setDraft(e.target.value)}
-                      onKeyDown={(e) => e.key === "Escape" && setEditing(null)}
-                      className="h-8 min-w-0 flex-1 rounded border border-line bg-canvas px-2 text-sm"
+                      onKeyDown={(e) => {
+                        if (e.key !== "Escape") return;
+                        // Cancels the rename only: the sheet stays open.
+                        e.preventDefault();
+                        setEditing(null);
+                      }}
+                      className="h-8 min-w-0 flex-1 rounded-md border border-line-strong bg-surface px-2 text-sm focus-visible:border-accent max-lg:h-11 max-lg:text-base"
                     />
-                    <Button size="icon" type="submit" variant="ghost" aria-label="Save title">
+                    <Button size="icon" type="submit" variant="ghost" aria-label="Save title" className={touch}>
                       <Check className="size-4" aria-hidden />
                     </Button>
-                    <Button size="icon" variant="ghost" aria-label="Cancel renaming" onClick={() => setEditing(null)}>
+                    <Button size="icon" variant="ghost" aria-label="Cancel renaming" className={touch} onClick={() => setEditing(null)}>
                       <X className="size-4" aria-hidden />
                     </Button>
                   </form>
@@ -109,7 +117,7 @@ export default function ConversationList({ activeId, onOpen, onDeleted }: Props)
                       type="button"
                       onClick={() => onOpen(c.id)}
                       aria-current={c.id === activeId ? "true" : undefined}
-                      className="min-w-0 flex-1 truncate px-2 py-1.5 text-left text-sm aria-[current=true]:font-semibold"
+                      className="min-h-8 min-w-0 flex-1 truncate rounded-md px-2 py-1.5 text-left text-sm aria-[current=true]:font-semibold max-lg:min-h-11 pointer-coarse:min-h-11"
                     >
                       {c.title}
                     </button>
@@ -117,6 +125,7 @@ export default function ConversationList({ activeId, onOpen, onDeleted }: Props)
                       size="icon"
                       variant="ghost"
                       aria-label={`Rename “${c.title}”`}
+                      className={touch}
                       onClick={() => {
                         setDraft(c.title);
                         setEditing(c.id);
@@ -126,7 +135,7 @@ export default function ConversationList({ activeId, onOpen, onDeleted }: Props)
                     </Button>
                     <ConfirmDialog
                       trigger={
-                        <Button size="icon" variant="ghost" aria-label={`Delete “${c.title}”`}>
+                        <Button size="icon" variant="ghost" aria-label={`Delete “${c.title}”`} className={touch}>
                           <Trash2 className="size-3.5" aria-hidden />
                         </Button>
                       }

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/field";
 import { browserSettings } from "@/components/time/adopt-browser-settings";
 import { authClient } from "@/lib/auth/client";
 import { PasswordInput } from "./password-input";
@@ -107,7 +108,7 @@ export function AuthForm({ mode, callbackURL }: { mode: Mode; callbackURL: strin
           autoComplete="email"
           required
           autoFocus
-          className="h-11 w-full rounded-md border border-line bg-surface px-3 text-sm"
+          className={fieldClass}
         />
       </div>
       <div className="space-y-1.5">

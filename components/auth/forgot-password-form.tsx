@@ -4,6 +4,7 @@ import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/field";
 import { authClient } from "@/lib/auth/client";
 
 const DELIVERY_NOTE = {
@@ -52,7 +53,7 @@ export function ForgotPasswordForm({ delivery }: { delivery: keyof typeof DELIVE
         <label htmlFor={`${id}-email`} className="block text-sm font-medium">
           Email
         </label>
-        <input id={`${id}-email`} name="email" type="email" autoComplete="email" required autoFocus className="h-11 w-full rounded-md border border-line bg-surface px-3 text-sm" />
+        <input id={`${id}-email`} name="email" type="email" autoComplete="email" required autoFocus className={fieldClass} />
       </div>
       {error && (
         <p role="alert" className="rounded-md border border-danger/30 bg-danger/10 px-3 py-2 text-sm text-danger">

@@ -2,13 +2,14 @@
 
 import { Eye, EyeOff } from "lucide-react";
 import { useState, type InputHTMLAttributes } from "react";
+import { fieldClass } from "@/components/ui/field";
 
 /** A password field with a button that shows or hides what was typed. */
 export function PasswordInput(props: Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
   const [shown, setShown] = useState(false);
   return (
     <div className="relative">
-      <input {...props} type={shown ? "text" : "password"} className="h-11 w-full rounded-md border border-line bg-surface py-2 pl-3 pr-12 text-sm" />
+      <input {...props} type={shown ? "text" : "password"} className={`${fieldClass} pr-12`} />
       <button
         type="button"
         onClick={() => setShown((s) => !s)}

@@ -6,6 +6,10 @@ import { VIEW_PATHS } from "@/lib/tasks/views";
 
 export const TOGGLE_ASSISTANT_EVENT = "docket:toggle-assistant";
 
+/** Marks a button that opens the assistant: focus goes back to one when the sheet closes. */
+export const ASSISTANT_TRIGGER = "data-assistant-trigger";
+export const assistantTriggerProps = { [ASSISTANT_TRIGGER]: "" };
+
 const PAGES_WITH_ASSISTANT = new Set(Object.values(VIEW_PATHS));
 
 /** Opens the assistant: the panel of this view, or the task list's when this page has none. */
@@ -24,6 +28,7 @@ export function AssistantToggle() {
       type="button"
       title="Assistant (Ctrl+J)"
       aria-keyshortcuts="Control+J"
+      {...assistantTriggerProps}
       onClick={toggle}
       className="hidden h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-muted hover:bg-raised hover:text-ink md:inline-flex"
     >

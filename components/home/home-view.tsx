@@ -1,12 +1,12 @@
 "use client";
 
-import { clsx } from "clsx";
 import { useCallback, useEffect, useState } from "react";
 import { AssistantPanel } from "@/components/assistant/assistant-panel";
 import type { ChatMessage } from "@/components/assistant/message-view";
 import { TaskBoard } from "@/components/tasks/task-board";
 import type { Task } from "@/lib/tasks/schemas";
 import type { TaskView } from "@/lib/tasks/views";
+import { AssistantSheet, WIDE_QUERY } from "./assistant-sheet";
 import { TOGGLE_ASSISTANT_EVENT } from "./assistant-toggle";
 
 const HEADINGS: Record<TaskView, string> = { all: "Tasks", today: "Today", upcoming: "Upcoming" };
@@ -21,27 +21,41 @@ interface Props {
   draft?: string;
 }
 
-/** A task view (/, Today, Upcoming) with the assistant beside it (a drawer on small screens). */
+const focusComposer = () => document.getElementById("assistant-input")?.focus();
+
+/** A task view (/, Today, Upcoming) with the assistant beside it (a sheet below 1024 px). */
 export function HomeView({ view, tasks, conversationId, messages, openAssistant, draft }: Props) {
   const [changes, setChanges] = useState(0);
-  const [drawerOpen, setDrawerOpen] = useState(openAssistant);
+  const [sheetOpen, setSheetOpen] = useState(openAssistant);
   const onTasksChanged = useCallback(() => setChanges((n) => n + 1), []);
 
-  // Ctrl/Cmd+J (or the header button) opens the assistant and puts the cursor in its input.
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false);
+    // A reload should not open it again.
+    const url = new URL(window.location.href);
+    if (url.searchParams.has("assistant")) {
+      url.searchParams.delete("assistant");
+      window.history.replaceState(null, "", url.pathname + url.search);
+    }
+  }, []);
+
+  // Sent here from another page (/?assistant=open): the cursor starts in the composer.
   useEffect(() => {
-    const toggle = () =>
-      setDrawerOpen((open) => {
-        const wide = window.matchMedia("(min-width: 1024px)").matches;
-        const next = wide ? true : !open;
-        if (next) setTimeout(() => document.getElementById("assistant-input")?.focus(), 0);
-        return next;
-      });
+    if (openAssistant) focusComposer();
+  }, [openAssistant]);
+
+  // Ctrl/Cmd+J, the header button or the tab bar: beside the list, the cursor goes to the composer;
+  // below 1024 px the sheet opens (it focuses the composer itself) or closes.
+  useEffect(() => {
+    const toggle = () => {
+      if (window.matchMedia(WIDE_QUERY).matches) focusComposer();
+      else setSheetOpen((open) => !open);
+    };
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "j") {
         e.preventDefault();
         toggle();
       }
-      if (e.key === "Escape" && !window.matchMedia("(min-width: 1024px)").matches) setDrawerOpen(false);
     };
     window.addEventListener(TOGGLE_ASSISTANT_EVENT, toggle);
     window.addEventListener("keydown", onKey);
@@ -57,19 +71,9 @@ export function HomeView({ view, tasks, conversationId, messages, openAssistant,
         <h1 className="mb-5 text-2xl font-semibold tracking-tight">{HEADINGS[view]}</h1>
         <TaskBoard initialTasks={tasks} view={view} changes={changes} draft={draft} />
       </div>
-      <div
-        className={clsx(
-          "lg:sticky lg:top-20 lg:block lg:h-[calc(100dvh-7rem)]",
-          drawerOpen ? "fixed inset-0 z-40 bg-canvas p-2 lg:static lg:z-auto lg:bg-transparent lg:p-0" : "hidden",
-        )}
-      >
-        <AssistantPanel
-          initialId={conversationId}
-          initialMessages={messages}
-          onTasksChanged={onTasksChanged}
-          onClose={() => setDrawerOpen(false)}
-        />
-      </div>
+      <AssistantSheet open={sheetOpen} onClose={closeSheet}>
+        <AssistantPanel initialId={conversationId} initialMessages={messages} onTasksChanged={onTasksChanged} onClose={closeSheet} />
+      </AssistantSheet>
     </div>
   );
 }

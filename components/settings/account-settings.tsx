@@ -6,9 +6,11 @@ import { useId, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { deleteAccountAction } from "@/app/(app)/settings/account-actions";
 import { Button } from "@/components/ui/button";
+import { fieldClass, labelClass } from "@/components/ui/field";
 import { authClient } from "@/lib/auth/client";
 
-const field = "h-9 w-full rounded-md border border-line bg-canvas px-2.5 text-sm";
+// Full width and 44 px tall on a phone.
+const action = "max-sm:h-11 max-sm:w-full";
 
 function ChangePassword() {
   const id = useId();
@@ -38,16 +40,16 @@ function ChangePassword() {
       <h3 className="font-medium">Change password</h3>
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-current`} className="mb-1 block text-sm">Current password</label>
-          <input id={`${id}-current`} name="current" type="password" autoComplete="current-password" className={field} />
+          <label htmlFor={`${id}-current`} className={labelClass}>Current password</label>
+          <input id={`${id}-current`} name="current" type="password" autoComplete="current-password" className={fieldClass} />
         </div>
         <div>
-          <label htmlFor={`${id}-new`} className="mb-1 block text-sm">New password</label>
-          <input id={`${id}-new`} name="new" type="password" autoComplete="new-password" className={field} />
+          <label htmlFor={`${id}-new`} className={labelClass}>New password</label>
+          <input id={`${id}-new`} name="new" type="password" autoComplete="new-password" className={fieldClass} />
         </div>
       </div>
       {error && <p role="alert" className="text-sm text-danger">{error}</p>}
-      <Button type="submit" disabled={busy}>Change password</Button>
+      <Button type="submit" disabled={busy} className={action}>Change password</Button>
     </form>
   );
 }
@@ -76,33 +78,33 @@ function DeleteAccount({ email }: { email: string }) {
       <p className="text-sm text-muted">Deletes your account with all its tasks, conversations and API keys. This can't be undone.</p>
       <AlertDialog.Root onOpenChange={() => { setTyped(""); setPassword(""); setError(null); }}>
         <AlertDialog.Trigger asChild>
-          <Button variant="danger">Delete account…</Button>
+          <Button variant="danger" className={action}>Delete account…</Button>
         </AlertDialog.Trigger>
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-          <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl border border-line bg-surface p-6 shadow-xl">
+          <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-line bg-surface p-5 shadow-xl sm:p-6">
             <form onSubmit={remove} noValidate>
               <AlertDialog.Title className="text-lg font-semibold">Delete your account?</AlertDialog.Title>
               <AlertDialog.Description className="mt-2 text-sm text-muted">
                 Everything in Docket that is yours will be deleted for good. Type <strong className="text-ink">{email}</strong> to confirm.
               </AlertDialog.Description>
-              <label htmlFor={`${id}-email`} className="mb-1 mt-4 block text-sm">Your email</label>
-              <input id={`${id}-email`} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" className={field} />
-              <label htmlFor={`${id}-password`} className="mb-1 mt-3 block text-sm">Your password</label>
+              <label htmlFor={`${id}-email`} className={`${labelClass} mt-4`}>Your email</label>
+              <input id={`${id}-email`} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" className={fieldClass} />
+              <label htmlFor={`${id}-password`} className={`${labelClass} mt-3`}>Your password</label>
               <input
                 id={`${id}-password`}
                 type="password"
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
                 autoComplete="current-password"
-                className={field}
+                className={fieldClass}
               />
               {error && <p role="alert" className="mt-2 text-sm text-danger">{error}</p>}
-              <div className="mt-6 flex justify-end gap-2">
+              <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
                 <AlertDialog.Cancel asChild>
-                  <Button>Cancel</Button>
+                  <Button className="max-sm:h-11">Cancel</Button>
                 </AlertDialog.Cancel>
-                <Button type="submit" variant="danger" disabled={!matches || !password}>Delete my account</Button>
+                <Button type="submit" variant="danger" disabled={!matches || !password} className="max-sm:h-11">Delete my account</Button>
               </div>
             </form>
           </AlertDialog.Content>
@@ -129,7 +131,7 @@ export function AccountSettings({ email }: { email: string }) {
         <div className="space-y-2 border-t border-line pt-4">
           <h3 className="font-medium">Sessions</h3>
           <p className="text-sm text-muted">Sign out of Docket on every other browser and device.</p>
-          <Button onClick={signOutOthers}>Sign out other sessions</Button>
+          <Button onClick={signOutOthers} className={action}>Sign out other sessions</Button>
         </div>
         <div className="border-t border-line pt-4">
           <DeleteAccount email={email} />

@@ -4,6 +4,7 @@ import { Check, Copy, KeyRound } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { fieldClass, labelClass } from "@/components/ui/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { authClient } from "@/lib/auth/client";
 
@@ -110,9 +111,14 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
         </p>
       </div>
 
-      <form onSubmit={create} className="flex flex-wrap items-end gap-3 rounded-xl border border-line bg-surface p-4" noValidate>
-        <div className="min-w-48 flex-1">
-          <label htmlFor={`${id}-name`} className="mb-1 block text-sm font-medium">
+      {/* One column on a phone, two from 640 px, one row from 1024 px. */}
+      <form
+        onSubmit={create}
+        className="grid gap-3 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)_auto] lg:items-end"
+        noValidate
+      >
+        <div className="sm:col-span-2 lg:col-span-1">
+          <label htmlFor={`${id}-name`} className={labelClass}>
             Key name
           </label>
           <input
@@ -123,14 +129,14 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
             placeholder="Laptop script"
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
-            className="h-9 w-full rounded-md border border-line bg-canvas px-2.5 text-sm"
+            className={fieldClass}
           />
         </div>
         <div>
-          <label htmlFor={`${id}-expiry`} className="mb-1 block text-sm font-medium">
+          <label htmlFor={`${id}-expiry`} className={labelClass}>
             Expires
           </label>
-          <select id={`${id}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value)} className="h-9 rounded-md border border-line bg-canvas px-2 text-sm">
+          <select id={`${id}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value)} className={fieldClass}>
             {EXPIRY.map((e, i) => (
               <option key={e.label} value={i}>
                 {e.label}
@@ -138,8 +144,8 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
             ))}
           </select>
         </div>
-        <div className="min-w-40">
-          <label htmlFor={`${id}-password`} className="mb-1 block text-sm font-medium">
+        <div>
+          <label htmlFor={`${id}-password`} className={labelClass}>
             Your password
           </label>
           <input
@@ -149,14 +155,14 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
             onChange={(e) => setPassword(e.target.value)}
             autoComplete="current-password"
             maxLength={128}
-            className="h-9 w-full rounded-md border border-line bg-canvas px-2.5 text-sm"
+            className={fieldClass}
           />
         </div>
-        <Button type="submit" variant="primary" disabled={busy}>
+        <Button type="submit" variant="primary" disabled={busy} className="max-sm:h-11 sm:col-span-2 sm:justify-self-start lg:col-span-1 lg:h-11">
           <KeyRound className="size-4" aria-hidden /> Create key
         </Button>
         {error && (
-          <p id={`${id}-error`} role="alert" className="w-full text-sm text-danger">
+          <p id={`${id}-error`} role="alert" className="text-sm text-danger sm:col-span-full">
             {error}
           </p>
         )}
@@ -165,11 +171,11 @@ export function ApiKeys({ initialKeys }: { initialKeys: ShownKey[] }) {
       {created && (
         <div role="status" className="space-y-2 rounded-xl border border-success/40 bg-success/10 p-4 text-sm">
           <p className="font-medium">Copy “{created.name}” now: it won't be shown again.</p>
-          <div className="flex items-center gap-2">
-            <code aria-label="New API key" className="min-w-0 flex-1 select-all break-all rounded-md bg-canvas px-2 py-1.5 font-mono text-xs">
+          <div className="flex flex-wrap items-center gap-2">
+            <code aria-label="New API key" className="min-w-0 flex-1 basis-48 select-all break-all rounded-md border border-line bg-surface px-2 py-1.5 font-mono text-xs">
               {created.key}
             </code>
-            <Button size="sm" onClick={() => copy(created.key)}>
+            <Button size="sm" className="max-sm:h-11 max-sm:px-4" onClick={() => copy(created.key)}>
               {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
               {copied ? "Copied" : "Copy"}
             </Button>

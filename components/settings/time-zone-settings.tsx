@@ -5,8 +5,7 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { updateTimezoneAction } from "@/app/(app)/profile-actions";
 import { Button } from "@/components/ui/button";
-
-const field = "h-9 w-full rounded-md border border-line bg-canvas px-2.5 text-sm";
+import { fieldClass, labelClass } from "@/components/ui/field";
 
 /**
  * The profile's time zone: what "today" means in every view and in quick add. A searchable list of
@@ -54,7 +53,7 @@ export function TimeZoneSettings({ current, zones }: { current: string; zones: s
       <form onSubmit={save} noValidate className="space-y-3 rounded-xl border border-line bg-surface p-4">
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
-            <label htmlFor={`${id}-search`} className="mb-1 block text-sm">
+            <label htmlFor={`${id}-search`} className={labelClass}>
               Search time zones
             </label>
             <input
@@ -64,14 +63,14 @@ export function TimeZoneSettings({ current, zones }: { current: string; zones: s
               onChange={(e) => setSearch(e.target.value)}
               placeholder="Paris, New York, Tokyo…"
               autoComplete="off"
-              className={field}
+              className={fieldClass}
             />
           </div>
           <div>
-            <label htmlFor={`${id}-zone`} className="mb-1 block text-sm">
+            <label htmlFor={`${id}-zone`} className={labelClass}>
               Time zone
             </label>
-            <select id={`${id}-zone`} value={zone} onChange={(e) => setZone(e.target.value)} className={field}>
+            <select id={`${id}-zone`} value={zone} onChange={(e) => setZone(e.target.value)} className={fieldClass}>
               {shown.map((z) => (
                 <option key={z} value={z}>
                   {z.replaceAll("_", " ")}
@@ -85,12 +84,15 @@ export function TimeZoneSettings({ current, zones }: { current: string; zones: s
             {error}
           </p>
         )}
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant="primary" disabled={busy || zone === current}>
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+          <Button type="submit" variant="primary" disabled={busy || zone === current} className="max-sm:h-11">
             Save time zone
           </Button>
           {browserZone && browserZone !== zone && (
-            <Button onClick={() => setZone(browserZone)}>Use this device’s zone ({browserZone.replaceAll("_", " ")})</Button>
+            // A long zone name wraps instead of widening the page.
+            <Button onClick={() => setZone(browserZone)} className="h-auto min-h-9 whitespace-normal py-2 text-left max-sm:min-h-11">
+              Use this device’s zone ({browserZone.replaceAll("_", " ")})
+            </Button>
           )}
         </div>
       </form>

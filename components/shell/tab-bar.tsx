@@ -5,7 +5,7 @@ import { Ellipsis, Settings, Sparkles, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
-import { useToggleAssistant } from "@/components/home/assistant-toggle";
+import { assistantTriggerProps, useToggleAssistant } from "@/components/home/assistant-toggle";
 import { useDueCounts } from "./due-counts";
 import { VIEW_LINKS } from "./nav-links";
 
@@ -50,7 +50,7 @@ export function TabBar() {
           </li>
         ))}
         <li className="flex min-w-0 flex-1">
-          <button type="button" onClick={toggleAssistant} className={item(false)}>
+          <button type="button" onClick={toggleAssistant} className={item(false)} {...assistantTriggerProps}>
             <Sparkles className="size-5" aria-hidden />
             Assistant
           </button>
