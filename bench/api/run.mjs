@@ -158,6 +158,7 @@ async function search() {
     ["q=call%20mom (two words)", "?q=call%20mom"],
     ["q=report", "?q=report"],
     ["q=bo (two letters)", "?q=bo"],
+    ["q=the (in most tasks)", "?q=the"],
   ];
   console.log(`  ${"".padEnd(26)} ${CONNECTIONS} connections            1 connection (no queueing)`);
   for (const [name, query] of cases) {

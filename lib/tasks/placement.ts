@@ -29,7 +29,8 @@ export async function lockList(tx: Db, userId: string, listId: string): Promise<
 
 /** Locks the user's Inbox (made on first use) and answers its id. */
 export async function lockInbox(tx: Db, userId: string): Promise<string> {
-  return lockList(tx, userId, await inboxId(tx, userId));
+  const [row] = await tx.select({ id: lists.id }).from(lists).where(and(eq(lists.userId, userId), lists.inbox)).for("no key update");
+  return row?.id ?? lockList(tx, userId, await inboxId(tx, userId));
 }
 
 /** The other tasks of a list (the trash included: a trashed task keeps its slot for a restore). */

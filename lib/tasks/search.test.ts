@@ -50,6 +50,9 @@ describeWithDatabases("task search", (getDb) => {
     expect(await found("dentist")).toEqual(["Dentist appointment", "Book the dentist for Sam next week", "Buy groceries"]);
     expect(await found("Team meeting notes")).toEqual(["Team meeting notes"]);
     expect((await found("weekend"))[0]).toBe("Call mom");
+    // Spelled right in a description beats a near miss in a title; shorter titles first among exact ones.
+    expect(await found("week")).toEqual(["Book the dentist for Sam next week", "Call mom"]);
+    expect(await found("call")).toEqual(["Call mom", "Call dad"]);
   });
 
   it("needs every word: “call mom” is not “call dad”", async () => {

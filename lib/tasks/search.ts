@@ -12,12 +12,14 @@ import { tasks } from "@/db/schema";
  * one- and two-letter words, which match as substrings alone). Both are answered by
  * indexes (migration 0005): a trigram GIN and a full-text GIN over title || ' ' || description.
  *
- * Results are ranked by how close the title is to the query — word_similarity(query, title): the
- * query found within the title, typos allowed; plus similarity(query, title): the title being about
- * nothing else — plus the share of the words found as spelled anywhere in the task. So a title that
- * is the query ranks above a title that contains it, which ranks above a description that
- * mentions it, and a word spelled right counts more than a near miss. Ties go by task number.
- * (All of it is computed from the row, cheaply: the full-text vector is only in the index.)
+ * Results are ranked (searchRank): first the tasks whose title has every word as spelled, shorter
+ * titles first (the title is about nothing else); then those with every word spelled somewhere,
+ * by the share of words in the title; then near misses (typos), by how close the title is to the
+ * query — word_similarity(query, title), the query within the title, plus similarity(query,
+ * title) — and the share of words found as spelled. So a title that is the query ranks above a
+ * title that contains it, above a description that mentions it, above a near miss. Ties go by
+ * task number. Trigram similarity is only computed for near misses, so a broad query ("the")
+ * costs little per task; the full-text vector lives only in the index.
  */
 
 export const SEARCH_WORDS_MAX = 8;
@@ -67,9 +69,10 @@ export function searchMatch(query: Value, words: { pattern: Value; fuzzy?: Value
 }
 
 /**
- * Relevance (see above): the title's closeness to the query, and the share of words found as
- * spelled. A query of only one- and two-letter words has no trigrams to compare and matches most
- * tasks, so it ranks cheaply instead: the share of its words found in the title, as spelled.
+ * Relevance (see above): every word spelled in the title scores over 3 (shorter titles higher),
+ * every word spelled somewhere 2 to 3, a near miss under 2. A query of only one- and two-letter
+ * words has no trigrams to compare and matches most tasks: it ranks by the share of its words in
+ * the title.
  */
 export function searchRank(query: Value, words: { pattern: Value; short?: boolean }[]): SQL {
   const share = (within: SQL) =>
@@ -78,7 +81,11 @@ export function searchRank(query: Value, words: { pattern: Value; short?: boolea
       sql` + `,
     )})::float / ${words.length}`;
   if (words.every((w) => w.short)) return share(sql`${tasks.title}`);
-  return sql`(word_similarity(${query}, ${tasks.title}) + similarity(${query}, ${tasks.title}) + ${share(text)})`;
+  const spelledIn = (within: SQL) => and(...words.map((w) => sql`${within} ilike ${w.pattern}`));
+  // Near misses stay below 2: their share is under 1 (a word is missing as spelled), so the sum is under 3.
+  return sql`(case when ${spelledIn(sql`${tasks.title}`)} then 3 + 1.0 / (1 + char_length(${tasks.title}))
+    when ${spelledIn(text)} then 2 + ${share(sql`${tasks.title}`)}
+    else (word_similarity(${query}, ${tasks.title}) + similarity(${query}, ${tasks.title}) + ${share(text)}) / 1.5 end)`;
 }
 
 /**
