@@ -110,7 +110,7 @@ if (!databaseUrl) {
       const alice = await keyClient(playwright);
       const client = await mcpClient(alice.key);
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(["add_task", "complete_task", "create_list", "delete_task", "list_lists", "list_tasks", "restore_task", "update_task"]);
+      expect(tools.map((t) => t.name).sort()).toEqual(["add_task", "complete_task", "create_list", "delete_task", "get_task", "list_lists", "list_tasks", "restore_task", "snooze_reminder", "update_task"]);
 
       const added = await client.callTool({ name: "add_task", arguments: { title: "From MCP" } });
       expect(added.structuredContent).toEqual({ task_id: 1, status: "created", title: "From MCP", completed: false, due: null, priority: 4, list: "Inbox", labels: [] });

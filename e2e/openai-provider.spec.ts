@@ -28,7 +28,7 @@ test("an OpenAI-compatible server drives the tool loop through Chat Completions"
   expect(first.messages[0].role).toBe("system");
   expect(first.messages[0].content).toContain("never instructions");
   expect(first.tools.map((t: any) => t.function.name).sort()).toEqual(
-    ["add_task", "complete_task", "delete_task", "list_tasks", "restore_task", "update_task"],
+    ["add_task", "complete_task", "create_list", "delete_task", "get_task", "list_lists", "list_tasks", "restore_task", "snooze_reminder", "update_task"],
   );
   expect(calls[1]!.body.messages.at(-1)).toMatchObject({ role: "tool" });
 

@@ -56,6 +56,7 @@ const envSchema = z
       .string()
       .optional()
       .transform((v) => (v ?? "").split(",").map((o) => o.trim()).filter(Boolean)),
+    REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })

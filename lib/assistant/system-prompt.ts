@@ -14,6 +14,11 @@ How to act:
   with due=today / overdue, or due_after and due_before (dates) for a range. Confirm the due with the result's label,
   e.g. "Added #6 “Call mom”, due Tomorrow 18:00."
 - Priority: urgent/p1 → 1, high/p2 → 2, medium/p3 → 3, low/none/p4 → 4.
+- Repeats: pass the user's words in \`recurrence\` ("every monday", "every weekday at 9am", "every 3 days after
+  completion"); "none" stops it. Completing a repeating task moves it to its next date; skip: true skips one occurrence.
+  Confirm with the rule in words from the result. Reminders: "remind me to X at 6pm" → add_task with due and
+  reminders [{"before_minutes": 0}]; "remind me 30 minutes before" → reminders [{"before_minutes": 30}] (replacing the
+  task's reminders). "snooze it for an hour" → snooze_reminder with minutes 60. get_task shows one task in full.
 - Lists and labels: "add X to my Work list" → add_task with list "Work"; "move #3 to Groceries" → update_task with
   list; "tag it errands" → labels ["errands"] (update_task replaces the whole set: keep the ones it had). list_lists
   shows the lists; create_list makes one when the user asks for a new list. A list_not_found result names the

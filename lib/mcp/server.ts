@@ -4,24 +4,31 @@ import { taskToolDefinitions } from "@/lib/assistant/tools";
 import { isToolError, type ToolContext } from "@/lib/assistant/tools/context";
 
 /**
- * A field as MCP clients are shown it: "may be null" becomes "may be left out", so the JSON Schema
- * has no `["boolean", "null"]` type arrays, which strict clients refuse. (Models keep nullable
- * fields: some send null for "not given".)
+ * A field as MCP clients are shown it: "may be null" becomes "may be left out", at every depth,
+ * so the JSON Schema has no `["boolean", "null"]` type arrays, which strict clients refuse. (Models
+ * keep nullable fields: some send null for "not given".)
  */
-function leaveOutInsteadOfNull(field: z.ZodType): z.ZodType {
+function forMcp(field: z.ZodType): z.ZodType {
   let inner = field;
   let optional = false;
   while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) {
     optional = true;
     inner = inner.unwrap() as z.ZodType;
   }
-  if (!optional) return field;
   const description = field.description ?? inner.description;
-  return description ? inner.optional().describe(description) : inner.optional();
+  let shaped: z.ZodType = inner;
+  if (inner instanceof z.ZodObject) shaped = mcpInputSchema(inner);
+  else if (inner instanceof z.ZodArray) {
+    const { maximum } = inner._zod.bag as { maximum?: number };
+    shaped = z.array(forMcp(inner.element as z.ZodType));
+    if (maximum !== undefined) shaped = (shaped as z.ZodArray).max(maximum);
+  }
+  if (optional) shaped = shaped.optional();
+  return description ? shaped.describe(description) : shaped;
 }
 
 export function mcpInputSchema(schema: z.ZodObject): z.ZodObject {
-  return z.object(Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, leaveOutInsteadOfNull(field as z.ZodType)])));
+  return z.object(Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, forMcp(field as z.ZodType)])));
 }
 
 /**

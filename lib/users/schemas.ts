@@ -25,6 +25,7 @@ export const meSchema = z.object({
   name: z.string(),
   timezone: z.string().describe("IANA zone; UTC until the browser or the user sets one"),
   locale: z.string().describe("BCP 47 tag; en-US until set"),
+  morning_summary_time: z.string().nullable().describe("HH:MM local time of the daily summary notification; null: off"),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -33,8 +34,14 @@ export const mePatchSchema = z
     timezone: timezoneSchema.optional(),
     locale: localeSchema.optional(),
     name: z.string().trim().min(1, "Name can't be empty").max(100, "Name must be 100 characters or fewer").optional(),
+    morning_summary_time: z
+      .string()
+      .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "morning_summary_time must be a 24-hour time as HH:MM, like 07:30")
+      .nullable()
+      .optional()
+      .describe("When the daily summary of today's and overdue tasks comes; null turns it off"),
   })
-  .refine((p) => p.timezone !== undefined || p.locale !== undefined || p.name !== undefined, { message: "Nothing to change: give a timezone, locale or name" });
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: "Nothing to change: give a timezone, locale, name or morning_summary_time" });
 
 export const DEFAULT_TIMEZONE = "UTC";
 export const DEFAULT_LOCALE = "en-US";

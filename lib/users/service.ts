@@ -9,14 +9,15 @@ type MePatch = Parameters<typeof mePatchSchema.parse>[0];
 
 /** The signed-in user's profile; every function takes the user id first. */
 export function userService(db: Db) {
-  const toMe = (row: { id: string; email: string; name: string; timezone: string | null; locale: string | null }): Me => ({
+  const toMe = (row: { id: string; email: string; name: string; timezone: string | null; locale: string | null; morningSummaryTime: string | null }): Me => ({
     id: row.id,
     email: row.email,
     name: row.name,
     timezone: row.timezone ?? DEFAULT_TIMEZONE,
     locale: row.locale ?? DEFAULT_LOCALE,
+    morning_summary_time: row.morningSummaryTime,
   });
-  const columns = { id: user.id, email: user.email, name: user.name, timezone: user.timezone, locale: user.locale };
+  const columns = { id: user.id, email: user.email, name: user.name, timezone: user.timezone, locale: user.locale, morningSummaryTime: user.morningSummaryTime };
 
   return {
     async getMe(userId: string): Promise<Me> {
@@ -32,9 +33,10 @@ export function userService(db: Db) {
     async updateMe(userId: string, patch: MePatch): Promise<Me> {
       const data = parseInput(mePatchSchema, patch);
       return db.transaction(async (tx) => {
+        const { morning_summary_time, ...rest } = data;
         const [row] = await tx
           .update(user)
-          .set({ ...data, updatedAt: sql`now()` })
+          .set({ ...rest, ...(morning_summary_time !== undefined && { morningSummaryTime: morning_summary_time }), updatedAt: sql`now()` })
           .where(eq(user.id, userId))
           .returning(columns);
         if (!row) throw new AppError("not_found", "Account not found");

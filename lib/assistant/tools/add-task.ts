@@ -2,7 +2,7 @@ import { z } from "zod";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
 import { taskService } from "@/lib/tasks/service";
 import { defineTool, runTool, type ToolContext } from "./context";
-import { dueInput, dueWrite, labelsInput, listInput, priorityInput } from "./fields";
+import { dueInput, dueWrite, labelsInput, listInput, priorityInput, recurrenceInput, remindersInput, repeatWrite } from "./fields";
 import { factsContext, listIdByName } from "./lists";
 import { TOOL } from "./names";
 import { actionResult } from "./summary";
@@ -14,12 +14,14 @@ export const addTaskInput = z.object({
   priority: priorityInput,
   list: listInput,
   labels: labelsInput,
+  recurrence: recurrenceInput,
+  reminders: remindersInput,
 });
 
 export function addTaskTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.addTask,
-    description: "Create a new task for the user, optionally with a due date/time, a priority, a list (by name) and labels. Returns its number (task_id), the resolved due, its list and labels.",
+    description: "Create a new task for the user, optionally with a due date/time, a priority, a list (by name), labels, a repeat and reminders. Returns its number (task_id), the resolved due, its list, labels and repeat in words.",
     inputSchema: addTaskInput,
     execute: (input) =>
       runTool(ctx, TOOL.addTask, async () => {
@@ -30,6 +32,7 @@ export function addTaskTool(ctx: ToolContext) {
           ...dueWrite(input),
           ...(listId !== undefined && { list_id: listId }),
           ...(input.labels != null && { labels: input.labels }),
+          ...repeatWrite(input),
         });
         return actionResult(task, "created", await factsContext(ctx));
       }),

@@ -4,9 +4,11 @@ import { completeTaskTool } from "./complete-task";
 import { createListTool } from "./create-list";
 import type { TaskTool, ToolContext } from "./context";
 import { deleteTaskTool } from "./delete-task";
+import { getTaskTool } from "./get-task";
 import { listListsTool } from "./list-lists";
 import { listTasksTool } from "./list-tasks";
 import { restoreTaskTool } from "./restore-task";
+import { snoozeReminderTool } from "./snooze-reminder";
 import { updateTaskTool } from "./update-task";
 
 /** The assistant's tools bound to one user: the chat, the JSON API and MCP all use these. */
@@ -20,6 +22,8 @@ export function taskToolDefinitions(ctx: ToolContext): TaskTool[] {
     restoreTaskTool(ctx),
     listListsTool(ctx),
     createListTool(ctx),
+    getTaskTool(ctx),
+    snoozeReminderTool(ctx),
   ] as TaskTool[];
 }
 

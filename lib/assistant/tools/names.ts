@@ -11,6 +11,8 @@ export const TOOL = {
   restoreTask: "restore_task",
   listLists: "list_lists",
   createList: "create_list",
+  getTask: "get_task",
+  snoozeReminder: "snooze_reminder",
 } as const;
 
 /** Any tool's name. */
@@ -21,4 +23,4 @@ export type AnyToolName = (typeof TOOL)[keyof typeof TOOL];
  * (components/assistant/tool-line.tsx); the list tools show there as "Working…"/"Done" until
  * the lists UI gives them their own lines, and this type becomes AnyToolName.
  */
-export type ToolName = Exclude<AnyToolName, typeof TOOL.listLists | typeof TOOL.createList>;
+export type ToolName = Exclude<AnyToolName, typeof TOOL.listLists | typeof TOOL.createList | typeof TOOL.getTask | typeof TOOL.snoozeReminder>;

@@ -33,6 +33,8 @@ export function taskFacts(task: WireTask, facts: FactsContext) {
     priority: task.priority,
     list: facts.lists.get(task.list_id) ?? null,
     labels: task.labels,
+    ...(task.recurrence && { recurrence: task.recurrence.text }),
+    ...(task.reminders.length > 0 && { reminders: task.reminders.length }),
   };
 }
 
@@ -47,6 +49,8 @@ export function previousValues(task: WireTask, facts: FactsContext) {
     priority: task.priority,
     list: facts.lists.get(task.list_id) ?? null,
     labels: task.labels,
+    recurrence: task.recurrence ? { rule: task.recurrence.rule, anchor: task.recurrence.anchor } : null,
+    reminders: task.reminders.map(({ id: _, ...r }) => r),
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { descriptionSchema, titleSchema } from "@/lib/tasks/schemas";
 import { taskService } from "@/lib/tasks/service";
 import { defineTool, runTool, type ToolContext } from "./context";
-import { dueInput, dueWrite, labelsInput, listInput, priorityInput } from "./fields";
+import { dueInput, dueWrite, labelsInput, listInput, priorityInput, recurrenceInput, remindersInput, repeatWrite } from "./fields";
 import { factsContext, listIdByName } from "./lists";
 import { TOOL } from "./names";
 import { actionResult } from "./summary";
@@ -17,14 +17,17 @@ export const updateTaskInput = z.object({
   priority: priorityInput,
   list: listInput.describe("Move the task to the user's list with this name, e.g. \"Work\" (to the end of it)"),
   labels: labelsInput,
+  recurrence: recurrenceInput,
+  reminders: remindersInput,
+  skip: z.boolean().nullish().describe("true: skip this occurrence of a repeating task (it moves to its next date)"),
 });
 
 export function updateTaskTool(ctx: ToolContext) {
   return defineTool({
     name: TOOL.updateTask,
-    description: "Change a task's title, description, completed state, due date, priority, list (by name) or labels (the whole set). Give only what changes. The result carries the previous values.",
+    description: "Change a task's title, description, completed state, due date, priority, list (by name), labels (the whole set), repeat or reminders, or skip one occurrence of a repeating task. Give only what changes. Completing a repeating task moves it to its next date. The result carries the previous values.",
     inputSchema: updateTaskInput,
-    execute: ({ task_id, title, description, completed, list, labels, ...due }) =>
+    execute: ({ task_id, title, description, completed, list, labels, recurrence, reminders, skip, ...due }) =>
       runTool(ctx, TOOL.updateTask, async () => {
         const service = taskService(ctx.db, { time: ctx.time });
         const before = await service.getTask(ctx.userId, task_id);
@@ -36,6 +39,8 @@ export function updateTaskTool(ctx: ToolContext) {
           ...dueWrite(due),
           ...(listId !== undefined && { list_id: listId }),
           ...(labels != null && { labels }),
+          ...repeatWrite({ recurrence, reminders }),
+          ...(skip === true && { skip: true as const }),
         };
         return actionResult(await service.updateTask(ctx.userId, task_id, patch), "updated", await factsContext(ctx), before);
       }),
