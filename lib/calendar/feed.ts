@@ -58,7 +58,7 @@ export function calendarFeedService(db: Db) {
           rule: tasks.recurrenceRule,
           anchor: tasks.recurrenceAnchor,
           start: tasks.recurrenceStart,
-          reminders: sql<{ before_minutes: number | null; at: string | null }[]>`coalesce((select jsonb_agg(jsonb_build_object('before_minutes', r.before_minutes, 'at', r.at)) from ${reminders} r where r.task_id = ${tasks.id}), '[]'::jsonb)`,
+          reminders: sql<{ before_minutes: number | null; at: string | null }[]>`coalesce((select jsonb_agg(jsonb_build_object('before_minutes', r.before_minutes, 'at', r.at)) from ${reminders} r where r.task_id = "tasks"."id"), '[]'::jsonb)`,
         })
         .from(tasks)
         .where(and(eq(tasks.userId, userId), isNull(tasks.deletedAt), isNotNull(tasks.dueDate)))
