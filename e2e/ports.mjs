@@ -12,6 +12,8 @@ export const E2E_PORTS = {
   postgres: base + 2,
   /** Docket with the production default limits, for the limit and abuse specs. */
   limits: base + 3,
+  /** A stand-in push service the specs run themselves (its URLs are the only ones Docket may push to). */
+  pushService: base + 98,
   /** The fake OpenAI-compatible Chat Completions server. */
   fakeOpenai: base + 99,
 };
@@ -22,4 +24,5 @@ export const E2E_URLS = {
   postgres: `http://localhost:${E2E_PORTS.postgres}`,
   limits: `http://localhost:${E2E_PORTS.limits}`,
   fakeOpenai: `http://127.0.0.1:${E2E_PORTS.fakeOpenai}`,
+  pushService: `http://127.0.0.1:${E2E_PORTS.pushService}`,
 };

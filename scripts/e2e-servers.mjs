@@ -78,8 +78,16 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-// No SMTP server in tests: reset links go to the log, as on a developer's machine.
-const common = { BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", LOG_LEVEL: "warn", RESET_LINKS_IN_LOG: "true" };
+// No SMTP server in tests: reset links go to the log, as on a developer's machine. Reminders are
+// looked at every 2 s, and pushes may go to the specs' own push service.
+const common = {
+  BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+  LOG_LEVEL: "warn",
+  RESET_LINKS_IN_LOG: "true",
+  REMINDERS_INTERVAL_SECONDS: "2",
+  PUSH_TEST_ENDPOINTS: `${E2E_URLS.pushService}/`,
+  CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
+};
 start("fake OpenAI server", process.execPath, ["test/fixtures/fake-openai.mjs", String(E2E_PORTS.fakeOpenai)], {});
 await waitFor(`${E2E_URLS.fakeOpenai}/health`);
 docket("Docket (OpenAI-compatible)", E2E_PORTS.openai, {

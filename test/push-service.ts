@@ -50,7 +50,7 @@ function verifyVapid(header: string | undefined, expectedKey: string | undefined
  * A local stand-in for a browser's push service: it hands out subscriptions (endpoint + the keys a
  * browser would make), answers like a real one, and decrypts what arrives.
  */
-export async function startPushService(options: { vapidPublicKey?: string } = {}) {
+export async function startPushService(options: { vapidPublicKey?: string; port?: number } = {}) {
   const received = new Map<string, ReceivedPush[]>();
   const answers = new Map<string, number[]>();
   const devices = new Map<string, { privateKey: Buffer; publicKey: Buffer; auth: Buffer }>();
@@ -74,7 +74,7 @@ export async function startPushService(options: { vapidPublicKey?: string } = {}
       res.writeHead(status).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
