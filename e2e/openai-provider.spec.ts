@@ -16,7 +16,7 @@ test("an OpenAI-compatible server drives the tool loop through Chat Completions"
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.tool_calls).toEqual([
-    { tool: "add_task", arguments: { title: "Buy milk" }, result: { task_id: 1, status: "created", title: "Buy milk", completed: false, due: null, priority: 4 } },
+    { tool: "add_task", arguments: { title: "Buy milk" }, result: { task_id: 1, status: "created", title: "Buy milk", completed: false, due: null, priority: 4, list: "Inbox", labels: [] } },
   ]);
   expect(body.response).toBe("Done: Buy milk");
 
