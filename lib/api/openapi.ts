@@ -5,6 +5,7 @@ import { errorBodySchema } from "@/lib/errors";
 import { labelPatchSchema, labelSchema, newLabelSchema } from "@/lib/labels/schemas";
 import { listPatchSchema, listQuerySchema, listSchema, newListSchema } from "@/lib/lists/schemas";
 import { newTaskSchema, taskPatchSchema, taskSchema } from "@/lib/tasks/schemas";
+import { calendarTokenSchema, markReadSchema, notificationsSchema, pushKeySchema, pushSubscriptionSchema, pushUnsubscribeSchema, snoozeResultSchema, snoozeSchema } from "@/lib/reminders/schemas";
 import { mePatchSchema, meSchema } from "@/lib/users/schemas";
 import { taskListParamsSchema } from "./task-query";
 
@@ -165,6 +166,59 @@ export function openApiDocument(serverUrl: string) {
           summary: "Change the time zone, locale or name (a new zone keeps every due's wall-clock time)",
           requestBody: { required: true, content: json(mePatchSchema, "input") },
           responses: { "200": ok("The profile", meSchema), ...write() },
+        },
+      },
+      "/api/v1/tasks/{id}/snooze": {
+        parameters: [idParam],
+        post: {
+          operationId: "snoozeTask",
+          summary: "Remind about a task again in some minutes",
+          requestBody: { required: true, content: json(snoozeSchema, "input") },
+          responses: { "200": ok("When the reminder comes again", snoozeResultSchema), ...write(404) },
+        },
+      },
+      "/api/v1/notifications": {
+        get: { operationId: "listNotifications", summary: "Reminders and summaries, newest first, with the unread count", responses: { "200": ok("Notifications", notificationsSchema), ...read() } },
+      },
+      "/api/v1/notifications/read": {
+        post: {
+          operationId: "markNotificationsRead",
+          summary: "Mark one notification read, or all of them",
+          requestBody: { required: true, content: json(markReadSchema, "input") },
+          responses: { "204": { description: "Marked read" }, ...write(404) },
+        },
+      },
+      "/api/v1/push/key": {
+        get: { operationId: "getPushKey", summary: "The public key browsers subscribe to push messages with", security: [], responses: { "200": ok("The VAPID public key", pushKeySchema) } },
+      },
+      "/api/v1/push/subscriptions": {
+        post: {
+          operationId: "subscribePush",
+          summary: "Send this browser's notifications (a PushSubscription) to the caller",
+          requestBody: { required: true, content: json(pushSubscriptionSchema, "input") },
+          responses: { "204": { description: "Subscribed" }, ...write() },
+        },
+        delete: {
+          operationId: "unsubscribePush",
+          summary: "Stop sending notifications to a browser",
+          requestBody: { required: true, content: json(pushUnsubscribeSchema, "input") },
+          responses: { "204": { description: "Unsubscribed" }, ...write() },
+        },
+      },
+      "/api/v1/push/test": {
+        post: { operationId: "sendTestNotification", summary: "Send a test notification to the app and every subscribed browser", responses: { "204": { description: "Sent" }, ...write() } },
+      },
+      "/api/v1/calendar/token": {
+        post: { operationId: "rotateCalendarFeed", summary: "Create (or rotate) the private iCalendar feed URL", responses: { "201": ok("The new URL, shown once", calendarTokenSchema), ...write() } },
+        delete: { operationId: "revokeCalendarFeed", summary: "Revoke the calendar feed URL", responses: { "204": { description: "Revoked" }, ...write() } },
+      },
+      "/api/v1/calendar/{token}.ics": {
+        get: {
+          operationId: "getCalendarFeed",
+          summary: "Dated tasks as iCalendar (subscribe from Google, Apple or Outlook Calendar); the token is the credential",
+          security: [],
+          parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "The calendar", content: { "text/calendar": { schema: { type: "string" } } } }, ...errors(404, 429) },
         },
       },
       "/api/v1/chat": {

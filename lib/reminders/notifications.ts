@@ -2,17 +2,7 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { notifications, tasks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-
-export interface ShownNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  missed: boolean;
-  task_id: number | null;
-  created_at: string;
-  read: boolean;
-}
+import type { ShownNotification } from "./schemas";
 
 /** The notification list in the header; every function takes the user id first. */
 export function notificationService(db: Db) {
@@ -38,7 +28,7 @@ export function notificationService(db: Db) {
       return {
         notifications: rows.map((r) => ({
           id: r.id,
-          kind: r.kind,
+          kind: r.kind as ShownNotification["kind"],
           title: r.title,
           body: r.body,
           missed: r.missed,

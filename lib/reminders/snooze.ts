@@ -1,20 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { deliveries, tasks } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { snoozeSchema, SNOOZE_MAX_MINUTES } from "./schemas";
 
-export const SNOOZE_MAX_MINUTES = 7 * 24 * 60;
-
-export const snoozeSchema = z.strictObject({
-  minutes: z
-    .number({ error: "minutes must be a number" })
-    .int("minutes must be a whole number")
-    .min(1, "Snooze for at least 1 minute")
-    .max(SNOOZE_MAX_MINUTES, "Snooze for at most a week (10,080 minutes)")
-    .describe("Remind again in this many minutes (10, 60, …)"),
-});
+export { snoozeSchema, SNOOZE_MAX_MINUTES };
 
 /** Reminds about a task again in `minutes`: a delivery of its own, whatever its other reminders do. */
 export async function snoozeTask(db: Db, userId: string, taskNumber: number, minutes: number, now = new Date()): Promise<{ task_id: number; remind_at: string }> {

@@ -1,17 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { pushSubscriptions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { isAllowedPushEndpoint } from "./push-endpoints";
-
-/** A browser's PushSubscription.toJSON(). */
-export const pushSubscriptionSchema = z.object({
-  endpoint: z.url().max(1000),
-  keys: z.strictObject({ p256dh: z.string().min(80).max(100), auth: z.string().min(16).max(30) }),
-  expirationTime: z.number().nullable().optional(),
-});
-export type PushSubscriptionInput = z.infer<typeof pushSubscriptionSchema>;
+import { pushSubscriptionSchema, type PushSubscriptionInput } from "./schemas";
 
 /** The devices that get a user's notifications. */
 export function pushSubscriptionService(db: Db, allowedTestEndpoints: string[] = []) {

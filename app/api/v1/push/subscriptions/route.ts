@@ -1,9 +1,9 @@
 // POST /api/v1/push/subscriptions — this browser gets push notifications; DELETE {endpoint} — it stops.
-import { z } from "zod";
 import { env } from "@/lib/env";
 import { endpoint } from "@/lib/http/boundary";
 import { noContent } from "@/lib/http/responses";
-import { pushSubscriptionSchema, pushSubscriptionService } from "@/lib/reminders/subscriptions";
+import { pushSubscriptionSchema, pushUnsubscribeSchema } from "@/lib/reminders/schemas";
+import { pushSubscriptionService } from "@/lib/reminders/subscriptions";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export const POST = endpoint("api", async ({ request, userId, db, body }) => {
 });
 
 export const DELETE = endpoint("api", async ({ userId, db, body }) => {
-  const { endpoint: url } = await body(z.strictObject({ endpoint: z.string().max(1000) }));
+  const { endpoint: url } = await body(pushUnsubscribeSchema);
   await pushSubscriptionService(db).unsubscribe(userId, url);
   return noContent();
 });
