@@ -1,7 +1,7 @@
 // Docket's service worker: an offline page when the network is gone, cached app files, and (for
 // reminders) push notifications. Pages with tasks on them are never cached: they are private and
 // must be fresh, so a page that can't be fetched shows the offline page instead.
-const VERSION = "docket-v1";
+const VERSION = "docket-v2";
 const SHELL = ["/offline.html", "/icons/icon-192.png", "/icons/icon-512.png", "/manifest.webmanifest"];
 
 self.addEventListener("install", (event) => {
@@ -42,5 +42,54 @@ self.addEventListener("fetch", (event) => {
           }),
       ),
     );
+  }
+});
+
+// Reminders: a push shows a notification with Done and Snooze, which work without opening Docket
+// (the browser sends its session cookie along); a click on the notification itself opens the task.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { title: "Docket", body: event.data ? event.data.text() : "" };
+  }
+  const actions = data.taskNumber ? [{ action: "done", title: "Done" }, { action: "snooze", title: "Snooze 1 hour" }] : [];
+  event.waitUntil(
+    self.registration.showNotification(data.title || "Docket", {
+      body: data.body || "",
+      tag: data.tag,
+      data,
+      actions,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+    }),
+  );
+});
+
+async function act(path, method, body) {
+  const response = await fetch(path, { method, credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`Docket answered ${response.status}`);
+}
+
+async function openDocket(url) {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+  if (open) {
+    await open.focus();
+    return open.navigate(url);
+  }
+  return self.clients.openWindow(url);
+}
+
+self.addEventListener("notificationclick", (event) => {
+  const data = event.notification.data || {};
+  event.notification.close();
+  if (event.action === "done" && data.taskNumber) {
+    event.waitUntil(act(`/api/v1/tasks/${data.taskNumber}`, "PATCH", { completed: true }).catch(() => openDocket(data.url || "/")));
+  } else if (event.action === "snooze" && data.taskNumber) {
+    event.waitUntil(act(`/api/v1/tasks/${data.taskNumber}/snooze`, "POST", { minutes: 60 }).catch(() => openDocket(data.url || "/")));
+  } else {
+    event.waitUntil(openDocket(data.url || "/"));
   }
 });
