@@ -23,6 +23,7 @@
  */
 import { findDue } from "./dates";
 import { findPriorityMarks, findPriorityPhrase } from "./priority";
+import { findTags } from "./tags";
 import { titleWithout } from "./title";
 import type { QuickAdd, QuickAddContext, Span, Token } from "./types";
 
@@ -31,11 +32,17 @@ export { parseDueString } from "./due-string";
 export { parsePriority } from "./priority";
 export { dueLabel, describeDue, isOverdue } from "./format";
 export { TIME_OF_DAY } from "./times";
+export { findTags, tagBeingTyped, type FoundTag } from "./tags";
 export { addDaysToDate, dueInstant, isValidDate, isValidTime, isValidTimeZone, todayIn } from "./zone";
 
 export interface QuickAddOptions {
   /** Token texts (any case) the user turned back into plain text: they stay in the title, unparsed. */
   ignore?: string[];
+  /**
+   * Recognise `#list` and `@label` (the task form does; the assistant's own words don't), with the
+   * names of the user's lists, so a list name with spaces matches whole.
+   */
+  tags?: { lists: string[] };
 }
 
 /** The text with the spans replaced by spaces: same length, so every index still points into the typed text. */
@@ -57,8 +64,10 @@ function maskIgnored(text: string, ignore: string[]): string {
 
 export function parseQuickAdd(text: string, ctx: QuickAddContext, options: QuickAddOptions = {}): QuickAdd {
   const masked = maskIgnored(text, options.ignore ?? []);
-  const marks = findPriorityMarks(masked);
-  let blank = blankOut(masked, marks);
+  const tags = options.tags ? findTags(masked, options.tags.lists) : [];
+  const untagged = blankOut(masked, tags);
+  const marks = findPriorityMarks(untagged);
+  let blank = blankOut(untagged, marks);
   let phrase = findPriorityPhrase(blank);
   if (phrase) blank = blankOut(blank, [phrase]);
   const found = findDue(blank, ctx);
@@ -67,11 +76,18 @@ export function parseQuickAdd(text: string, ctx: QuickAddContext, options: Quick
 
   const prioritySpans = phrase ? [...marks, phrase] : marks;
   const token = (kind: Token["kind"]) => ({ start, end }: Span): Token => ({ kind, start, end, text: text.slice(start, end) });
-  const tokens = [...found.spans.map(token("due")), ...prioritySpans.map(token("priority"))].sort((a, b) => a.start - b.start);
+  const tokens = [...found.spans.map(token("due")), ...prioritySpans.map(token("priority")), ...tags.map((t) => token(t.kind)(t))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const labels = tags.filter((t) => t.kind === "label").map((t) => t.name);
   return {
     title: titleWithout(text, tokens),
     due: found.due,
     priority: marks.at(-1)?.priority ?? phrase?.priority ?? null,
     tokens,
+    ...(options.tags && {
+      list: tags.filter((t) => t.kind === "list").at(-1)?.name ?? null,
+      labels: labels.filter((name, i) => labels.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i),
+    }),
   };
 }

@@ -20,7 +20,7 @@ export type Priority = 1 | 2 | 3 | 4;
 
 /** A recognised piece of the typed text, for highlighting; `text` is exactly as typed. */
 export interface Token {
-  kind: "due" | "priority";
+  kind: "due" | "priority" | "list" | "label";
   start: number;
   end: number;
   text: string;
@@ -31,6 +31,9 @@ export interface QuickAdd {
   due: Due | null;
   priority: Priority | null;
   tokens: Token[];
+  /** With the `tags` option: the `#list` named (the last one wins), and the `@labels`, each once. */
+  list?: string | null;
+  labels?: string[];
 }
 
 /** A stretch of the text, end exclusive. */
