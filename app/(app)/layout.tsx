@@ -9,15 +9,22 @@ import { AdoptBrowserSettings } from "@/components/time/adopt-browser-settings";
 import { TimeProvider } from "@/components/time/time-context";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
+import { labelService } from "@/lib/labels/service";
+import { listService } from "@/lib/lists/service";
 import { taskService } from "@/lib/tasks/service";
 import { DEFAULT_LOCALE, DEFAULT_TIMEZONE } from "@/lib/users/schemas";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const counts = await taskService(await getDb()).dueCounts(user.id);
+  const db = await getDb();
+  const [counts, lists, labels] = await Promise.all([
+    taskService(db).dueCounts(user.id),
+    listService(db).listLists(user.id, { status: "all" }),
+    labelService(db).listLabels(user.id),
+  ]);
   return (
     <TimeProvider timezone={user.timezone ?? DEFAULT_TIMEZONE} locale={user.locale ?? DEFAULT_LOCALE} now={Date.now()}>
-      <DueCountsProvider initial={counts}>
+      <DueCountsProvider initial={counts} lists={{ lists, labels }}>
         {(!user.timezone || !user.locale) && <AdoptBrowserSettings />}
         <div className="min-h-dvh">
           <a
@@ -32,16 +39,18 @@ export default async function SignedInLayout({ children }: { children: React.Rea
                 <ListChecks className="size-5 text-accent" aria-hidden />
                 Docket
               </Link>
-              <NavLinks />
               <div className="ml-auto flex items-center gap-2">
                 <AssistantToggle />
                 <AccountMenu email={user.email} />
               </div>
             </div>
           </header>
-          <main id="main" className="mx-auto max-w-6xl px-4 pb-[calc(6rem+env(safe-area-inset-bottom))] pt-6 md:pb-6">
-            {children}
-          </main>
+          <div className="mx-auto max-w-6xl px-4 md:grid md:grid-cols-[12rem_minmax(0,1fr)] md:gap-6">
+            <NavLinks />
+            <main id="main" className="min-w-0 pb-[calc(6rem+env(safe-area-inset-bottom))] pt-6 md:pb-6">
+              {children}
+            </main>
+          </div>
           <TabBar />
         </div>
       </DueCountsProvider>

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { authedAction } from "@/lib/http/action";
+import { labelNameSchema } from "@/lib/labels/schemas";
+import { listIdSchema } from "@/lib/lists/schemas";
 import { todayIn } from "@/lib/quick-add";
 import { taskService } from "@/lib/tasks/service";
 import { newTaskSchema, taskNumberSchema, taskPatchSchema } from "@/lib/tasks/schemas";
@@ -10,10 +12,12 @@ import { userService } from "@/lib/users/service";
 
 const byNumber = z.strictObject({ id: taskNumberSchema });
 
-/** A view's tasks (/, Today, Upcoming), "today" being the user's date in their profile zone. */
-export const listTasksAction = authedAction("listTasks", z.strictObject({ view: z.enum(TASK_VIEWS) }), async ({ userId, db }, { view }) => {
+const viewSchema = z.strictObject({ view: z.enum(TASK_VIEWS), list_id: listIdSchema.optional(), label: labelNameSchema.optional() });
+
+/** A view's tasks (/, Today, Upcoming, a list, a label), "today" being the user's date in their profile zone. */
+export const listTasksAction = authedAction("listTasks", viewSchema, async ({ userId, db }, { view, ...scope }) => {
   const { timezone } = await userService(db).getMe(userId);
-  return taskService(db).listTasks(userId, viewQuery(view, todayIn(timezone, new Date())));
+  return taskService(db).listTasks(userId, viewQuery(view, todayIn(timezone, new Date()), scope));
 });
 
 /** The navigation's counts: pending tasks due today or overdue, and due in the next 7 days. */

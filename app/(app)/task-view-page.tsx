@@ -6,13 +6,21 @@ import { conversationIdSchema } from "@/lib/conversations/schemas";
 import { conversationService } from "@/lib/conversations/service";
 import { todayIn } from "@/lib/quick-add";
 import { taskService } from "@/lib/tasks/service";
-import { viewQuery, type TaskView } from "@/lib/tasks/views";
+import { viewQuery, type TaskView, type ViewScope } from "@/lib/tasks/views";
 import { DEFAULT_TIMEZONE } from "@/lib/users/schemas";
 
 export type ViewSearchParams = Promise<{ c?: string; assistant?: string; add?: string; new?: string }>;
 
-/** A task view (/, /today, /upcoming) with the assistant panel, for the user's today in their profile zone. */
-export async function TaskViewPage({ view, searchParams }: { view: TaskView; searchParams: ViewSearchParams }) {
+interface Props {
+  view: TaskView;
+  searchParams: ViewSearchParams;
+  /** The list or label of /lists/<id> and /labels/<name>. */
+  scope?: ViewScope;
+  header?: React.ReactNode;
+}
+
+/** A task view (/, /today, /upcoming, a list, a label) with the assistant panel, for the user's today in their profile zone. */
+export async function TaskViewPage({ view, searchParams, scope, header }: Props) {
   const user = await requireUser();
   const params = await searchParams;
   const db = await getDb();
@@ -25,15 +33,17 @@ export async function TaskViewPage({ view, searchParams }: { view: TaskView; sea
     ? await conversations.getConversation(user.id, named.data).catch(() => null)
     : ((await conversations.listConversations(user.id))[0] ?? null);
   const [tasks, messages] = await Promise.all([
-    taskService(db).listTasks(user.id, viewQuery(view, todayIn(timezone, new Date()))),
+    taskService(db).listTasks(user.id, viewQuery(view, todayIn(timezone, new Date()), scope)),
     conversation ? conversations.listMessages(user.id, conversation.id) : Promise.resolve([]),
   ]);
 
   return (
     <HomeView
       // A new zone (adopted from the browser, or set in Settings) means other tasks belong here.
-      key={`${view}:${timezone}`}
+      key={`${view}:${scope?.list_id ?? scope?.label ?? ""}:${timezone}`}
       view={view}
+      scope={scope}
+      header={header}
       tasks={tasks}
       conversationId={conversation?.id ?? crypto.randomUUID()}
       messages={toChatMessages(messages)}

@@ -2,7 +2,7 @@
 
 import { Sparkles } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
-import { VIEW_PATHS } from "@/lib/tasks/views";
+import { isViewPath } from "@/lib/tasks/views";
 
 export const TOGGLE_ASSISTANT_EVENT = "docket:toggle-assistant";
 
@@ -10,14 +10,12 @@ export const TOGGLE_ASSISTANT_EVENT = "docket:toggle-assistant";
 export const ASSISTANT_TRIGGER = "data-assistant-trigger";
 export const assistantTriggerProps = { [ASSISTANT_TRIGGER]: "" };
 
-const PAGES_WITH_ASSISTANT = new Set(Object.values(VIEW_PATHS));
-
 /** Opens the assistant: the panel of this view, or the task list's when this page has none. */
 export function useToggleAssistant(): () => void {
   const pathname = usePathname();
   const router = useRouter();
   return () =>
-    PAGES_WITH_ASSISTANT.has(pathname) ? window.dispatchEvent(new Event(TOGGLE_ASSISTANT_EVENT)) : router.push("/?assistant=open");
+    isViewPath(pathname) ? window.dispatchEvent(new Event(TOGGLE_ASSISTANT_EVENT)) : router.push("/?assistant=open");
 }
 
 /** The header's assistant button (the tab bar has its own below 768 px). */

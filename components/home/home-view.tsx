@@ -5,14 +5,18 @@ import { AssistantPanel } from "@/components/assistant/assistant-panel";
 import type { ChatMessage } from "@/components/assistant/message-view";
 import { TaskBoard } from "@/components/tasks/task-board";
 import type { Task } from "@/lib/tasks/schemas";
-import type { TaskView } from "@/lib/tasks/views";
+import type { TaskView, ViewScope } from "@/lib/tasks/views";
 import { AssistantSheet, WIDE_QUERY } from "./assistant-sheet";
 import { TOGGLE_ASSISTANT_EVENT } from "./assistant-toggle";
 
-const HEADINGS: Record<TaskView, string> = { all: "Tasks", today: "Today", upcoming: "Upcoming" };
+const HEADINGS: Partial<Record<TaskView, string>> = { all: "Tasks", today: "Today", upcoming: "Upcoming" };
 
 interface Props {
   view: TaskView;
+  /** The list or label a list or label view shows. */
+  scope?: ViewScope;
+  /** The page's own heading (a list's or label's, with its menu); default the view's name. */
+  header?: React.ReactNode;
   tasks: Task[];
   conversationId: string;
   messages: ChatMessage[];
@@ -23,8 +27,8 @@ interface Props {
 
 const focusComposer = () => document.getElementById("assistant-input")?.focus();
 
-/** A task view (/, Today, Upcoming) with the assistant beside it (a sheet below 1024 px). */
-export function HomeView({ view, tasks, conversationId, messages, openAssistant, draft }: Props) {
+/** A task view (/, Today, Upcoming, a list, a label) with the assistant beside it (a sheet below 1024 px). */
+export function HomeView({ view, scope, header, tasks, conversationId, messages, openAssistant, draft }: Props) {
   const [changes, setChanges] = useState(0);
   const [sheetOpen, setSheetOpen] = useState(openAssistant);
   const onTasksChanged = useCallback(() => setChanges((n) => n + 1), []);
@@ -68,8 +72,8 @@ export function HomeView({ view, tasks, conversationId, messages, openAssistant,
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
       <div className="min-w-0">
-        <h1 className="mb-5 text-2xl font-semibold tracking-tight">{HEADINGS[view]}</h1>
-        <TaskBoard initialTasks={tasks} view={view} changes={changes} draft={draft} />
+        {header ?? <h1 className="mb-5 text-2xl font-semibold tracking-tight">{HEADINGS[view]}</h1>}
+        <TaskBoard initialTasks={tasks} view={view} scope={scope} changes={changes} draft={draft} />
       </div>
       <AssistantSheet open={sheetOpen} onClose={closeSheet}>
         <AssistantPanel initialId={conversationId} initialMessages={messages} onTasksChanged={onTasksChanged} onClose={closeSheet} />

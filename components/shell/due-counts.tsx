@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { dueCountsAction } from "@/app/(app)/task-actions";
+import { ListsProvider, useLists, type NavLists } from "@/components/lists/lists-context";
 
 export interface DueCounts {
   /** Pending, due today or overdue. */
@@ -17,18 +18,29 @@ const DueCountsContext = createContext<{ counts: DueCounts; reload: () => void }
  * The navigation's counts. The layout renders them once; they are read again after every task
  * change (use-tasks calls reload) and on every navigation, since the layout itself stays.
  */
-export function DueCountsProvider({ initial, children }: { initial: DueCounts; children: React.ReactNode }) {
+export function DueCountsProvider({ initial, lists, children }: { initial: DueCounts; lists: NavLists; children: React.ReactNode }) {
+  // The lists' pending counts change with the same task changes, so they come and reload together.
+  return (
+    <ListsProvider initial={lists}>
+      <Counts initial={initial}>{children}</Counts>
+    </ListsProvider>
+  );
+}
+
+function Counts({ initial, children }: { initial: DueCounts; children: React.ReactNode }) {
   const [counts, setCounts] = useState(initial);
   const pathname = usePathname();
   const latest = useRef(0);
+  const { reload: reloadLists } = useLists();
   const reload = useCallback(() => {
     const call = ++latest.current;
+    reloadLists();
     void dueCountsAction({})
       .then((result) => {
         if (result.ok && call === latest.current) setCounts(result.data);
       })
       .catch(() => {});
-  }, []);
+  }, [reloadLists]);
 
   const first = useRef(true);
   useEffect(() => {

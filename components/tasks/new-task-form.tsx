@@ -2,6 +2,7 @@
 
 import { AlignLeft, Plus } from "lucide-react";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { activeLists, useLists } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import { useTime } from "@/components/time/time-context";
 import type { ActionError } from "@/lib/http/action";
@@ -10,8 +11,10 @@ import { describeDue } from "@/lib/quick-add/format";
 import type { QuickAdd, Token } from "@/lib/quick-add/types";
 import { todayIn } from "@/lib/quick-add/zone";
 import { DESCRIPTION_MAX, newTaskSchema, TITLE_MAX } from "@/lib/tasks/schemas";
+import type { ViewScope } from "@/lib/tasks/views";
 import { FieldError } from "./field-error";
 import { HighlightMirror, QuickAddChips } from "./quick-add-highlights";
+import { useTagSuggestions } from "./tag-suggestions";
 import type { TaskDraft } from "./use-tasks";
 
 // The quick-add parser (chrono and its locales) is not part of first paint: it loads on the
@@ -27,11 +30,13 @@ interface Props {
   onAdd: (draft: TaskDraft) => Promise<ActionError | null>;
   /** Today's view: a task whose text names no date is due today. */
   defaultToday?: boolean;
+  /** A list's page: new tasks go to that list; a label's page: they get that label. */
+  scope?: ViewScope;
   /** Text to start with, shown with its highlights and not yet saved (a share; "" focuses the input). */
   draft?: string;
 }
 
-export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
+export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props) {
   const id = useId();
   const time = useTime();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -43,6 +48,14 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
   /** Highlights turned back into plain text: their texts, passed to the parser as `ignore`. */
   const [ignore, setIgnore] = useState<string[]>([]);
   const [parser, setParser] = useState<QuickAddModule | null>(null);
+  const { lists } = useLists();
+  const listNames = useMemo(() => activeLists(lists).map((l) => l.name), [lists]);
+  const suggestions = useTagSuggestions({
+    text,
+    setText,
+    inputRef: titleRef,
+    onError: (message) => setErrors((e) => ({ ...e, title: message })),
+  });
 
   const ensureParser = () => {
     if (!parser) void loadParser().then((module) => setParser(() => module));
@@ -76,8 +89,8 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
   }, []);
 
   const parsed: QuickAdd | null = useMemo(
-    () => (parser && text.trim() ? parser.parseQuickAdd(text, time, { ignore }) : null),
-    [parser, text, time, ignore],
+    () => (parser && text.trim() ? parser.parseQuickAdd(text, time, { ignore, tags: { lists: listNames } }) : null),
+    [parser, text, time, ignore, listNames],
   );
   const tokens = parsed?.tokens ?? [];
 
@@ -97,14 +110,23 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
     event?.preventDefault();
     const quickAdd = await loadParser();
     // The same parse as the highlights on screen, so what was shown is what is saved.
-    const result = text.trim() ? quickAdd.parseQuickAdd(text, time, { ignore }) : null;
+    const result = text.trim() ? quickAdd.parseQuickAdd(text, time, { ignore, tags: { lists: listNames } }) : null;
     const due = result?.due ?? (defaultToday ? { date: todayIn(time.timezone, time.now), time: null } : null);
+    const named = result?.list ? activeLists(lists).find((l) => l.name.toLowerCase() === result.list!.toLowerCase()) : undefined;
+    if (result?.list && !named) {
+      setErrors({ title: `There's no list “${result.list}”. Choose “Create list” in the suggestions, or press Esc to keep “#${result.list}” as text.` });
+      return;
+    }
+    const listId = named?.id ?? scope?.list_id;
+    const labels = [...(result?.labels ?? []), ...(scope?.label && !result?.labels?.some((l) => l.toLowerCase() === scope.label!.toLowerCase()) ? [scope.label] : [])];
     const draft: TaskDraft = {
       title: result ? result.title : text,
       description,
       ...(due && { due_date: due.date }),
       ...(due?.time && { due_time: due.time }),
       ...(result?.priority && { priority: result.priority }),
+      ...(listId && { list_id: listId }),
+      ...(labels.length > 0 && { labels }),
     };
     const valid = newTaskSchema.safeParse(draft);
     if (!valid.success) {
@@ -135,6 +157,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
 
   function onTitleKey(event: KeyboardEvent<HTMLInputElement>) {
     ensureParser();
+    if (suggestions.onKeyDown(event)) return;
     if (event.key !== "Escape") return;
     // Escape turns the last highlight back into text; with none left, it clears the form.
     const last = tokens.at(-1);
@@ -155,12 +178,27 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
   const priorityChip = parsed?.priority
     ? { value: parsed.priority, texts: tokens.filter((t) => t.kind === "priority").map((t) => t.text) }
     : null;
-  const recognised = [dueChip && `due ${dueChip.label}`, priorityChip && `priority ${priorityChip.value}`].filter(Boolean).join(", ");
+  const listChip = parsed?.list
+    ? {
+        list: activeLists(lists).find((l) => l.name.toLowerCase() === parsed.list!.toLowerCase()) ?? null,
+        name: parsed.list,
+        texts: tokens.filter((t) => t.kind === "list").map((t) => t.text),
+      }
+    : null;
+  const labelNames = parsed?.labels ?? [];
+  const recognised = [
+    dueChip && `due ${dueChip.label}`,
+    priorityChip && `priority ${priorityChip.value}`,
+    listChip && (listChip.list ? `list ${listChip.list.name}` : `no list called ${listChip.name} yet`),
+    labelNames.length > 0 && `label${labelNames.length > 1 ? "s" : ""} ${labelNames.join(", ")}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
 
   const titleErrorId = `${id}-title-error`;
   const summaryId = `${id}-recognised`;
   return (
-    <form onSubmit={submit} className="rounded-xl border border-line bg-surface p-2 shadow-sm focus-within:border-accent" noValidate>
+    <form onSubmit={submit} className="relative rounded-xl border border-line bg-surface p-2 shadow-sm focus-within:border-accent" noValidate>
       <div className="flex items-center gap-2">
         <Plus className="ml-2 size-4 shrink-0 text-muted" aria-hidden />
         <label htmlFor={`${id}-title`} className="sr-only">
@@ -174,13 +212,19 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
             value={text}
             onChange={(e) => {
               setText(e.target.value);
+              suggestions.trackCaret(e);
               ensureParser();
               if (errors.title) setErrors(({ title: _, ...rest }) => rest);
             }}
             onKeyDown={onTitleKey}
             onPointerDown={ensureParser}
             onScroll={syncScroll}
-            onSelect={syncScroll}
+            onSelect={(e) => {
+              syncScroll();
+              suggestions.trackCaret(e);
+            }}
+            onBlur={suggestions.close}
+            {...suggestions.comboboxProps}
             placeholder={defaultToday ? "Add a task for today, or say when" : "Add a task, like “Call mom tomorrow 6pm p1”"}
             autoComplete="off"
             autoFocus
@@ -190,6 +234,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
             maxLength={TITLE_MAX * 5}
           />
         </div>
+        {suggestions.listbox}
         <Button
           variant="ghost"
           size="sm"
@@ -207,6 +252,8 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
       <QuickAddChips
         due={dueChip}
         priority={priorityChip}
+        list={listChip}
+        labels={labelNames}
         defaultLabel={defaultToday && text.trim() ? "Today" : undefined}
         onKeepAsText={keepAsText}
       />

@@ -1,11 +1,15 @@
 "use client";
 
 import { clsx } from "clsx";
-import { CalendarDays, Flag, X } from "lucide-react";
+import { CalendarDays, Flag, Tag, TriangleAlert, X } from "lucide-react";
+import { ColorDot } from "@/components/lists/color-dot";
+import type { List } from "@/lib/lists/schemas";
 import type { Due, Priority, Token } from "@/lib/quick-add/types";
 
 const MARK_COLOURS = {
   due: "bg-accent/20",
+  list: "bg-success/20",
+  label: "bg-flag-3/20",
   1: "bg-flag-1/20",
   2: "bg-flag-2/20",
   3: "bg-flag-3/20",
@@ -30,7 +34,7 @@ export function HighlightMirror({ ref, text, tokens, priority, className }: Mirr
   for (const token of tokens) {
     if (token.start < at) continue;
     parts.push(text.slice(at, token.start));
-    const colour = MARK_COLOURS[token.kind === "due" ? "due" : (priority ?? 4)];
+    const colour = MARK_COLOURS[token.kind === "priority" ? (priority ?? 4) : token.kind];
     parts.push(
       <mark key={token.start} data-token={token.kind} className={clsx("rounded-sm text-transparent", colour)}>
         {token.text}
@@ -49,6 +53,9 @@ export function HighlightMirror({ ref, text, tokens, priority, className }: Mirr
 interface ChipsProps {
   due: { value: Due; label: string; texts: string[] } | null;
   priority: { value: Priority; texts: string[] } | null;
+  /** The `#list` named: the list, or null when none has that name yet. */
+  list?: { list: List | null; name: string; texts: string[] } | null;
+  labels?: string[];
   /** Shown (not removable) when nothing says when: Today's default. */
   defaultLabel?: string;
   onKeepAsText: (kind: Token["kind"]) => void;
@@ -58,8 +65,8 @@ const FLAG_TEXT = { 1: "text-flag-1", 2: "text-flag-2", 3: "text-flag-3", 4: "te
 const chip = "inline-flex h-7 items-center gap-1 rounded-full border px-2.5 text-xs font-medium";
 
 /** What the highlights resolve to; each chip turns its highlight back into plain text. */
-export function QuickAddChips({ due, priority, defaultLabel, onKeepAsText }: ChipsProps) {
-  if (!due && !priority && !defaultLabel) return null;
+export function QuickAddChips({ due, priority, list, labels = [], defaultLabel, onKeepAsText }: ChipsProps) {
+  if (!due && !priority && !list && labels.length === 0 && !defaultLabel) return null;
   const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(" and ");
   return (
     <div className="flex flex-wrap items-center gap-1.5 px-8 pb-1 pt-1">
@@ -93,6 +100,32 @@ export function QuickAddChips({ due, priority, defaultLabel, onKeepAsText }: Chi
         >
           <Flag className={clsx("size-3.5", FLAG_TEXT[priority.value])} fill="currentColor" aria-hidden />
           P{priority.value}
+          <X className="size-3 text-muted" aria-hidden />
+        </button>
+      )}
+      {list && (
+        <button
+          type="button"
+          onClick={() => onKeepAsText("list")}
+          title="Keep as text (Esc)"
+          aria-label={`${list.list ? `List ${list.list.name}` : `No list called ${list.name} yet`}. Keep ${quoted(list.texts)} as text`}
+          className={clsx(chip, list.list ? "border-line bg-surface text-ink hover:bg-raised" : "border-danger/50 text-danger hover:bg-raised")}
+        >
+          {list.list ? <ColorDot color={list.list.color} /> : <TriangleAlert className="size-3.5" aria-hidden />}
+          {list.list ? list.list.name : `No list “${list.name}”`}
+          <X className="size-3 text-muted" aria-hidden />
+        </button>
+      )}
+      {labels.length > 0 && (
+        <button
+          type="button"
+          onClick={() => onKeepAsText("label")}
+          title="Keep as text (Esc)"
+          aria-label={`Label${labels.length > 1 ? "s" : ""} ${labels.join(", ")}. Keep as text`}
+          className={clsx(chip, "border-line bg-surface text-ink hover:bg-raised")}
+        >
+          <Tag className="size-3.5 text-flag-3" aria-hidden />
+          {labels.join(", ")}
           <X className="size-3 text-muted" aria-hidden />
         </button>
       )}

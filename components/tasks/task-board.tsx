@@ -1,11 +1,11 @@
 "use client";
 
 import { clsx } from "clsx";
-import { CalendarDays, Inbox, Sun } from "lucide-react";
+import { CalendarDays, Inbox, ListTodo, Sun, Tag } from "lucide-react";
 import { useEffect } from "react";
 import { useToday } from "@/components/time/time-context";
 import type { Task } from "@/lib/tasks/schemas";
-import { groupTasks, type TaskGroup, type TaskView } from "@/lib/tasks/views";
+import { groupTasks, type TaskGroup, type TaskView, type ViewScope } from "@/lib/tasks/views";
 import { NewTaskForm } from "./new-task-form";
 import { TaskItem } from "./task-item";
 import { useTasks, type ShownTask } from "./use-tasks";
@@ -55,23 +55,42 @@ const EMPTY: Record<TaskView, { Icon: typeof Inbox; title: string; body: React.R
     title: "Nothing coming up",
     body: <>Add something with a date, like “Call mom tomorrow 6pm” or “Dentist fri 3pm p2”.</>,
   },
+  list: {
+    Icon: ListTodo,
+    title: "Nothing in this list yet",
+    body: <>Tasks you add here go to this list. Elsewhere, type #name in a task to put it in a list.</>,
+  },
+  label: {
+    Icon: Tag,
+    title: "No tasks with this label",
+    body: <>Tasks you add here get this label. Elsewhere, type @name in a task to label it.</>,
+  },
 };
 
 /** A view's tasks with the add form. `changes` counts changes made elsewhere (the assistant); each one reloads the list. */
-export function TaskBoard({ initialTasks, view = "all", changes = 0, draft }: { initialTasks: Task[]; view?: TaskView; changes?: number; draft?: string }) {
-  const { tasks, refresh, add, setCompleted, edit, remove } = useTasks(initialTasks, view);
+interface BoardProps {
+  initialTasks: Task[];
+  view?: TaskView;
+  /** The list or label of a list or label view: new tasks go there. */
+  scope?: ViewScope;
+  changes?: number;
+  draft?: string;
+}
+
+export function TaskBoard({ initialTasks, view = "all", scope, changes = 0, draft }: BoardProps) {
+  const { tasks, refresh, add, setCompleted, edit, remove, move } = useTasks(initialTasks, view, scope);
   const today = useToday();
   useEffect(() => {
     if (changes > 0) void refresh();
   }, [changes, refresh]);
-  const groups = groupTasks(view, tasks, today);
-  const actions = { onToggle: setCompleted, onEdit: edit, onDelete: remove };
+  const groups = groupTasks(view, tasks, today, scope);
+  const actions = { onToggle: setCompleted, onEdit: edit, onDelete: remove, onMove: move, showList: view !== "list" };
   const empty = groups.every((g) => g.tasks.length === 0);
   const { Icon, title, body } = EMPTY[view];
 
   return (
     <div className="space-y-6">
-      <NewTaskForm onAdd={add} defaultToday={view === "today"} draft={draft} />
+      <NewTaskForm onAdd={add} defaultToday={view === "today"} scope={scope} draft={draft} />
       {empty ? (
         <div className="flex flex-col items-center rounded-xl border border-dashed border-line px-6 py-14 text-center">
           <Icon className="mb-3 size-8 text-muted" aria-hidden />

@@ -9,6 +9,7 @@ import { fieldErrors } from "@/lib/errors";
 import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
 import type { PatchCheck } from "./task-edit-form";
 import { DueChip, PriorityFlag } from "./task-meta";
+import { MoveToMenu, TaskLabels, TaskListName } from "./task-tags";
 import type { ShownTask } from "./use-tasks";
 
 // The editor (a dialog with the date picker) loads the first time a task is edited.
@@ -24,13 +25,16 @@ interface Props {
   onToggle: (task: Task, completed: boolean) => void;
   onEdit: (task: Task, patch: TaskPatch) => void;
   onDelete: (task: Task) => void;
+  onMove: (task: Task, listId: string) => void;
+  /** Views of several lists name each task's list. */
+  showList?: boolean;
 }
 
-export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
+export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = false }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const label = task.saving ? `“${task.title}” (saving)` : `#${task.id}`;
-  const hasMeta = task.due_date !== null || task.priority < 4;
+  const hasMeta = task.due_date !== null || task.priority < 4 || !!task.labels?.length || (showList && !!task.list_id);
 
   return (
     <li
@@ -59,6 +63,8 @@ export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
           <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-0.5 pl-7 text-xs">
             <DueChip task={task} />
             <PriorityFlag priority={task.priority} />
+            {showList && <TaskListName listId={task.list_id} />}
+            <TaskLabels labels={task.labels} />
           </p>
         )}
         {task.description && (
@@ -69,6 +75,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
         <Button ref={editButton} variant="ghost" size="icon" aria-label={`Edit ${label}`} title="Edit" disabled={task.saving} onClick={() => setEditing(true)}>
           <Pencil className="size-4" aria-hidden />
         </Button>
+        <MoveToMenu task={task} label={label} onMove={onMove} />
         <Button variant="ghost" size="icon" aria-label={`Delete ${label}`} title="Delete" disabled={task.saving} onClick={() => onDelete(task)}>
           <Trash2 className="size-4" aria-hidden />
         </Button>

@@ -9,6 +9,7 @@ import {
   restoreTaskAction,
   updateTaskAction,
 } from "@/app/(app)/task-actions";
+import { useLists } from "@/components/lists/lists-context";
 import { useDueCounts } from "@/components/shell/due-counts";
 import { useTime } from "@/components/time/time-context";
 import type { ActionError, ActionResult } from "@/lib/http/action";
@@ -16,7 +17,7 @@ import { describeDue } from "@/lib/quick-add/format";
 import { todayIn } from "@/lib/quick-add/zone";
 import type { Priority } from "@/lib/quick-add/types";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
-import { inView, type TaskView } from "@/lib/tasks/views";
+import { inView, type TaskView, type ViewScope } from "@/lib/tasks/views";
 
 /** A task on screen; `saving` while the server has not yet confirmed it. */
 export type ShownTask = Task & { saving?: boolean };
@@ -28,6 +29,8 @@ export interface TaskDraft {
   due_date?: string;
   due_time?: string;
   priority?: Priority;
+  list_id?: string;
+  labels?: string[];
 }
 
 let tempIds = 0;
@@ -37,11 +40,13 @@ let tempIds = 0;
  * and a failure puts things back and says why. The list keeps tasks that left the view (an edit
  * moved the date); the board shows only those in it, in due order, until the next refresh.
  */
-export function useTasks(initial: Task[], view: TaskView = "all") {
+export function useTasks(initial: Task[], view: TaskView = "all", scope: ViewScope = {}) {
   const [tasks, setTasks] = useState<ShownTask[]>(initial);
   const inFlight = useRef(0);
   const time = useTime();
   const { reload: reloadCounts } = useDueCounts();
+  const { listName } = useLists();
+  const { list_id: scopeList, label: scopeLabel } = scope;
 
   const track = useCallback(async <T,>(call: Promise<ActionResult<T>>): Promise<ActionResult<T>> => {
     inFlight.current++;
@@ -62,10 +67,10 @@ export function useTasks(initial: Task[], view: TaskView = "all") {
 
   const refresh = useCallback(async () => {
     if (inFlight.current > 0) return; // a refresh now could undo what the user just did
-    const result = await listTasksAction({ view }).catch(() => null);
+    const result = await listTasksAction({ view, list_id: scopeList, label: scopeLabel }).catch(() => null);
     if (result?.ok && inFlight.current === 0) setTasks(result.data);
     reloadCounts();
-  }, [view, reloadCounts]);
+  }, [view, scopeList, scopeLabel, reloadCounts]);
 
   // Changes made elsewhere (another tab, the API, MCP) show up on focus and within ~15 s.
   useEffect(() => {
@@ -96,6 +101,8 @@ export function useTasks(initial: Task[], view: TaskView = "all") {
       due_time: input.due_date ? (input.due_time ?? null) : null,
       due_at: null,
       priority: input.priority ?? 4,
+      list_id: input.list_id,
+      labels: input.labels ?? [],
       saving: true,
     };
     setTasks((list) => [...list, draft]);
@@ -109,10 +116,13 @@ export function useTasks(initial: Task[], view: TaskView = "all") {
     reloadCounts();
     // Added where this view doesn't show it: say where it went.
     const today = todayIn(time.timezone, new Date());
-    if (!inView(view, task, today)) {
-      const where = task.due_date
-        ? `Due ${describeDue({ date: task.due_date, time: task.due_time }, time)}: it's in ${task.due_date <= today ? "Today" : "Upcoming"}.`
-        : "No date: it's in Tasks.";
+    if (!inView(view, task, today, scope)) {
+      const where =
+        view === "list" || view === "label"
+          ? `It's in ${listName(task.list_id) ?? "another list"}.`
+          : task.due_date
+            ? `Due ${describeDue({ date: task.due_date, time: task.due_time }, time)}: it's in ${task.due_date <= today ? "Today" : "Upcoming"}.`
+            : "No date: it's in Tasks.";
       toast.success(`Added #${task.id} ${task.title}`, { description: where });
     }
     return null;
@@ -144,7 +154,7 @@ export function useTasks(initial: Task[], view: TaskView = "all") {
   async function setCompleted(task: Task, completed: boolean): Promise<void> {
     const done = await update(task, { completed }, completed ? `Couldn't complete #${task.id}.` : `Couldn't reopen #${task.id}.`);
     // Today and Upcoming show pending tasks only: a completed one leaves, with a way back.
-    if (done && completed && view !== "all") {
+    if (done && completed && (view === "today" || view === "upcoming")) {
       toast(`Completed #${task.id}`, {
         description: task.title,
         action: { label: "Undo", onClick: () => void update({ ...task, completed: true }, { completed: false }, `Couldn't reopen #${task.id}.`) },
@@ -180,8 +190,21 @@ export function useTasks(initial: Task[], view: TaskView = "all") {
     });
   }
 
+  /** Moves a task to another list; it says where it went, with a way back. */
+  async function move(task: Task, listId: string): Promise<void> {
+    if (task.list_id === listId) return;
+    const from = task.list_id;
+    const moved = await update(task, { list_id: listId }, `Couldn't move #${task.id}.`);
+    if (!moved) return;
+    toast(`Moved #${task.id} to ${listName(listId) ?? "another list"}`, {
+      description: task.title,
+      action: from ? { label: "Undo", onClick: () => void update({ ...task, list_id: listId }, { list_id: from }, `Couldn't move #${task.id} back.`) } : undefined,
+    });
+  }
+
   return {
     tasks,
+    move,
     refresh,
     add,
     setCompleted,

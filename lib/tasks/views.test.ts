@@ -89,3 +89,32 @@ describe("groupTasks", () => {
     ]);
   });
 });
+
+describe("list and label views", () => {
+  const travel = "00000000-0000-4000-8000-000000000001";
+  const inList = (id: number, position: string | undefined, extra: { list_id?: string; labels?: string[]; completed?: boolean } = {}) => ({
+    ...task(null, { id, completed: extra.completed }),
+    list_id: extra.list_id ?? travel,
+    labels: extra.labels ?? [],
+    position,
+  });
+
+  it("asks the server for the list in its manual order, and for the label by due", () => {
+    expect(viewQuery("list", today, { list_id: travel })).toEqual({ status: "all", list_id: travel, sort: "position" });
+    expect(viewQuery("label", today, { label: "online" })).toEqual({ status: "all", label: "online", sort: "due" });
+  });
+
+  it("shows a list's own tasks by position, unsaved drafts last", () => {
+    const tasks = [inList(1, "a2"), inList(2, "a0"), inList(-1, undefined), inList(3, "a1", { list_id: "other" }), inList(4, "a1", { completed: true })];
+    const groups = groupTasks("list", tasks, today, { list_id: travel });
+    expect(groups.map((g) => [g.label, g.tasks.map((t) => t.id)])).toEqual([
+      ["Pending tasks", [2, 1, -1]],
+      ["Completed tasks", [4]],
+    ]);
+  });
+
+  it("shows a label's tasks whatever their list, matching the name ignoring case", () => {
+    expect(inView("label", inList(1, "a0", { labels: ["Online"] }), today, { label: "online" })).toBe(true);
+    expect(inView("label", inList(2, "a0", { labels: ["offline"] }), today, { label: "online" })).toBe(false);
+  });
+});

@@ -2,31 +2,44 @@ import { describeDue } from "@/lib/quick-add/format";
 import { addDaysToDate, daysBetween } from "@/lib/quick-add/zone";
 import type { Task, TaskListQuery } from "./schemas";
 
-// The task views of the signed-in app (DESIGN §2, §8): the full list at /, Today and Upcoming,
-// all sorted by due. Framework-free: pages and actions ask the server for a view's tasks with
+// The task views of the signed-in app (DESIGN §2, §8): the full list at /, Today, Upcoming and
+// label views sorted by due; a list (/lists/<id>, the Inbox included) in its manual order. Framework-free: pages and actions ask the server for a view's tasks with
 // viewQuery; the browser keeps its optimistic list in the same shape with inView, compareByDue
 // and groupTasks, so a change shows where a reload would put it.
 
-export const TASK_VIEWS = ["all", "today", "upcoming"] as const;
+export const TASK_VIEWS = ["all", "today", "upcoming", "list", "label"] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
+
+/** Which list a "list" view shows, which label a "label" view shows. */
+export interface ViewScope {
+  list_id?: string;
+  label?: string;
+}
 
 /** Upcoming shows this many days one by one (tomorrow on), then "Later"; the nav counts the same days. */
 export const UPCOMING_DAYS = 7;
 
-export const VIEW_PATHS: Record<TaskView, string> = { all: "/", today: "/today", upcoming: "/upcoming" };
+export const VIEW_PATHS: Record<"all" | "today" | "upcoming", string> = { all: "/", today: "/today", upcoming: "/upcoming" };
+
+/** Pages that show a task view, and so the assistant beside it. */
+export const isViewPath = (pathname: string) => Object.values(VIEW_PATHS).includes(pathname) || /^\/(lists|labels)\/[^/]+$/.test(pathname);
 
 /** The list query of a view, "today" being the user's date in their profile zone. */
-export function viewQuery(view: TaskView, today: string): TaskListQuery {
+export function viewQuery(view: TaskView, today: string, scope: ViewScope = {}): TaskListQuery {
   if (view === "today") return { status: "pending", due_before: today, sort: "due" };
   if (view === "upcoming") return { status: "pending", due_after: addDaysToDate(today, 1), sort: "due" };
+  if (view === "list") return { status: "all", list_id: scope.list_id, sort: "position" };
+  if (view === "label") return { status: "all", label: scope.label, sort: "due" };
   return { status: "all", sort: "due" };
 }
 
-type Shown = Pick<Task, "id" | "completed" | "due_date" | "due_time" | "priority">;
+type Shown = Pick<Task, "id" | "completed" | "due_date" | "due_time" | "priority" | "list_id" | "labels" | "position">;
 
 /** Whether a task belongs on the view now: the browser's copy of viewQuery's filter. */
-export function inView(view: TaskView, task: Shown, today: string): boolean {
+export function inView(view: TaskView, task: Shown, today: string, scope: ViewScope = {}): boolean {
   if (view === "all") return true;
+  if (view === "list") return task.list_id === scope.list_id;
+  if (view === "label") return !!scope.label && (task.labels ?? []).some((l) => l.toLowerCase() === scope.label!.toLowerCase());
   if (task.completed || task.due_date === null) return false;
   return view === "today" ? task.due_date <= today : task.due_date > today;
 }
@@ -45,6 +58,13 @@ export function compareByDue(a: Shown, b: Shown): number {
   return Math.abs(a.id) - Math.abs(b.id);
 }
 
+/** A list's manual order: the position key bytewise (as the server's COLLATE "C"); unsaved drafts last. */
+export function compareByPosition(a: Shown, b: Shown): number {
+  if ((a.position === undefined) !== (b.position === undefined)) return a.position === undefined ? 1 : -1;
+  if (a.position !== b.position && a.position !== undefined && b.position !== undefined) return a.position < b.position ? -1 : 1;
+  return Math.abs(a.id) - Math.abs(b.id);
+}
+
 export interface TaskGroup<T> {
   key: string;
   /** The section heading: "Overdue", "Tomorrow · Fri 28 Nov", "Later". */
@@ -58,9 +78,9 @@ export interface TaskGroup<T> {
 }
 
 /** A view's sections, in order. Empty day groups are left out; Pending and Completed always show. */
-export function groupTasks<T extends Shown>(view: TaskView, tasks: T[], today: string): TaskGroup<T>[] {
-  const sorted = tasks.filter((t) => inView(view, t, today)).sort(compareByDue);
-  if (view === "all") {
+export function groupTasks<T extends Shown>(view: TaskView, tasks: T[], today: string, scope: ViewScope = {}): TaskGroup<T>[] {
+  const sorted = tasks.filter((t) => inView(view, t, today, scope)).sort(view === "list" ? compareByPosition : compareByDue);
+  if (view === "all" || view === "list" || view === "label") {
     return [
       { key: "pending", title: "Pending", label: "Pending tasks", tasks: sorted.filter((t) => !t.completed), empty: "Nothing pending. Nice work." },
       { key: "completed", title: "Completed", label: "Completed tasks", tasks: sorted.filter((t) => t.completed), empty: "Tick a task to mark it done." },
