@@ -7,6 +7,7 @@ import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { DuePicker } from "./due-picker";
 import { FieldError } from "./field-error";
 import { PRIORITY_NAMES } from "./task-meta";
+import { organiseOf, organisePatch, TaskOrganiseFields } from "./task-organise-fields";
 
 /** The patch checked against the task schema: its parsed values, or a message per field. */
 export type PatchCheck = { ok: true; data: TaskPatch } | { ok: false; errors: Record<string, string> };
@@ -29,6 +30,7 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
   const [description, setDescription] = useState(task.description);
   const [due, setDue] = useState({ date: task.due_date ?? "", time: task.due_time ?? "" });
   const [priority, setPriority] = useState(task.priority);
+  const [organise, setOrganise] = useState(() => organiseOf(task));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   function save(event?: FormEvent) {
@@ -39,6 +41,7 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
       description,
       ...(dueChanged && { due_date: due.date || null, due_time: due.date && due.time ? due.time : null }),
       ...(priority !== task.priority && { priority }),
+      ...organisePatch(task, organise),
     };
     const parsed = validate(candidate);
     if (!parsed.ok) {
@@ -51,6 +54,7 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
     if (d !== task.description) patch.description = d;
     if (dueChanged) Object.assign(patch, { due_date: candidate.due_date, due_time: candidate.due_time });
     if (priority !== task.priority) patch.priority = priority;
+    Object.assign(patch, organisePatch(task, organise));
     onSave(Object.keys(patch).length ? patch : null);
   }
 
@@ -108,6 +112,7 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
           ))}
         </select>
       </div>
+      <TaskOrganiseFields id={`${id}-organise`} value={organise} onChange={setOrganise} errors={errors} />
       <div className="flex justify-end gap-2">
         <Button size="sm" variant="ghost" onClick={onCancel}>
           Cancel
