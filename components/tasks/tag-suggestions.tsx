@@ -122,13 +122,17 @@ export function useTagSuggestions({ text, setText, inputRef, onError }: Options)
     /** Leaving the input closes the suggestions (the caret counts as nowhere until it is back). */
     close: () => setCaret(-1),
     onKeyDown,
-    comboboxProps: {
-      role: "combobox" as const,
-      "aria-autocomplete": "list" as const,
-      "aria-expanded": open,
-      "aria-controls": listboxId,
-      "aria-activedescendant": open ? optionId(current) : undefined,
-    },
+    // A combobox while suggestions show, a plain text box otherwise (as GitHub's @mention inputs do):
+    // most of the time the field is just where a task is typed.
+    comboboxProps: open
+      ? {
+          role: "combobox" as const,
+          "aria-autocomplete": "list" as const,
+          "aria-expanded": true,
+          "aria-controls": listboxId,
+          "aria-activedescendant": optionId(current),
+        }
+      : {},
     listbox: open && (
       <ul
         ref={listRef}

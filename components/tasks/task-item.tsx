@@ -4,6 +4,7 @@ import { clsx } from "clsx";
 import { Loader2, Pencil, Trash2 } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
+import { useLists } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import { fieldErrors } from "@/lib/errors";
 import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
@@ -34,7 +35,9 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = 
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const label = task.saving ? `“${task.title}” (saving)` : `#${task.id}`;
-  const hasMeta = task.due_date !== null || task.priority < 4 || !!task.labels?.length || (showList && !!task.list_id);
+  const { lists } = useLists();
+  const otherList = showList && lists.some((l) => l.id === task.list_id && !l.inbox);
+  const hasMeta = task.due_date !== null || task.priority < 4 || !!task.labels?.length || otherList;
 
   return (
     <li

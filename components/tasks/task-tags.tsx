@@ -8,11 +8,11 @@ import { activeLists, useLists } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import type { Task } from "@/lib/tasks/schemas";
 
-/** The task's list, for views that show several lists. */
+/** The task's list, for views that show several lists; the Inbox, where tasks go by default, goes unsaid. */
 export function TaskListName({ listId }: { listId: string | undefined }) {
   const { lists } = useLists();
   const list = lists.find((l) => l.id === listId);
-  if (!list) return null;
+  if (!list || list.inbox) return null;
   return (
     <span data-list={list.name} className="inline-flex min-w-0 items-center gap-1 text-muted">
       <ColorDot color={list.color} />
