@@ -8,7 +8,7 @@ const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const navLists = (page: Page) => nav(page).getByRole("list", { name: "Lists" });
 const newTask = (page: Page) => page.getByLabel("New task");
 const heading = (page: Page, name: string) => page.getByRole("heading", { level: 1, name, exact: true });
-const row = (page: Page, title: string) => page.getByRole("listitem").filter({ hasText: title });
+const row = (page: Page, title: string) => page.getByRole("main").getByRole("listitem").filter({ hasText: title });
 const listActions = (page: Page, name: string) => page.getByRole("button", { name: `List actions for ${name}` });
 
 /** The page's session as a client of the lists and labels API (same cookies, same origin). */
@@ -260,7 +260,7 @@ test("a label's page shows its tasks across lists, and a task added there gets t
   await expectNoSeriousViolations(page);
 });
 
-test("a list page passes axe with tasks, labels and the open menu", async ({ page }) => {
+test("a list page passes axe with tasks, labels and open suggestions", async ({ page }) => {
   await signUp(page);
   const trips = await organiseApi(page).createList("Trips", "purple");
   const api = sessionApi(page);
@@ -269,10 +269,6 @@ test("a list page passes axe with tasks, labels and the open menu", async ({ pag
   await page.goto(`/lists/${trips.id}`);
   await expect(heading(page, "Trips")).toBeVisible();
   await expectNoSeriousViolations(page);
-  await listActions(page, "Trips").click();
-  await expect(page.getByRole("menuitem", { name: "Delete list" })).toBeVisible();
-  await expectNoSeriousViolations(page);
-  await page.keyboard.press("Escape");
   await newTask(page).pressSequentially("Buy adapter #");
   await expect(page.getByRole("listbox", { name: "Lists" })).toBeVisible();
   await expectNoSeriousViolations(page);

@@ -62,7 +62,10 @@ export function useTagSuggestions({ text, setText, inputRef, onError }: Options)
   const current = Math.min(active, options.length - 1);
   const listRef = useRef<HTMLUListElement>(null);
 
-  useEffect(() => setActive(0), [key]);
+  useEffect(() => {
+    setActive(0);
+    setDismissed((closed) => (closed === key ? closed : null)); // typing on opens them again
+  }, [key]);
   useEffect(() => {
     listRef.current?.querySelector(`[data-index="${current}"]`)?.scrollIntoView({ block: "nearest" });
   }, [current]);
@@ -102,9 +105,12 @@ export function useTagSuggestions({ text, setText, inputRef, onError }: Options)
       setActive((current + step + options.length) % options.length);
       return true;
     }
-    if (event.key === "Enter" || (event.key === "Tab" && !event.shiftKey)) {
+    const option = options[current]!;
+    // Enter on a name typed out in full adds the task: completing it would change nothing.
+    const typedOut = !option.create && option.name.toLowerCase() === typing!.query.toLowerCase();
+    if ((event.key === "Enter" && !typedOut) || (event.key === "Tab" && !event.shiftKey)) {
       event.preventDefault();
-      void pick(options[current]!);
+      void pick(option);
       return true;
     }
     if (event.key === "Escape") {
