@@ -1,9 +1,6 @@
 import { z } from "zod";
+import { COLORS } from "./palette";
 
-/** The one palette of list and label colours (DESIGN §8); names, never hex values, on the wire. */
-export const COLORS = ["gray", "red", "orange", "yellow", "green", "teal", "blue", "indigo", "purple", "pink"] as const;
-export const DEFAULT_COLOR = "gray" satisfies Color;
-
-export type Color = (typeof COLORS)[number];
+export { COLORS, DEFAULT_COLOR, type Color } from "./palette";
 
 export const colorSchema = z.enum(COLORS, { error: `Colour must be one of ${COLORS.join(", ")}` });

@@ -3,13 +3,14 @@
 import { Ellipsis, Pencil, Tag, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { toast } from "sonner";
 import { deleteLabelAction, updateLabelAction } from "@/app/(app)/label-actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { Color } from "@/lib/colors";
-import { LABEL_NAME_MAX, type Label } from "@/lib/labels/schemas";
+import { LABEL_NAME_MAX } from "@/lib/labels/limits";
+import type { Label } from "@/lib/labels/schemas";
 import { labelPath } from "./color-dot";
 import { useLists } from "./lists-context";
 import { NameColourDialog } from "./use-list-dialog";
@@ -76,14 +77,16 @@ export function LabelHeader({ label: initial }: { label: Label }) {
         onConfirm={() => void remove()}
       />
       {editing && (
-        <NameColourDialog
-          title={`Edit @${label.name}`}
-          submitLabel="Save"
-          initial={label}
-          maxLength={LABEL_NAME_MAX}
-          onSubmit={save}
-          onClose={() => setEditing(false)}
-        />
+        <Suspense fallback={null}>
+          <NameColourDialog
+            title={`Edit @${label.name}`}
+            submitLabel="Save"
+            initial={label}
+            maxLength={LABEL_NAME_MAX}
+            onSubmit={save}
+            onClose={() => setEditing(false)}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from "react";
 import { FieldError } from "@/components/tasks/field-error";
 import { Button } from "@/components/ui/button";
 import { fieldClass, labelClass } from "@/components/ui/field";
-import { COLORS, DEFAULT_COLOR, type Color } from "@/lib/colors";
+import { COLORS, DEFAULT_COLOR, type Color } from "@/lib/palette";
 import type { ActionError } from "@/lib/http/action";
 import { SWATCH } from "./color-dot";
 

@@ -86,8 +86,8 @@ export function NavLinks() {
           </NavItem>
         ))}
       </ul>
-      <h2 className={headingClass}>
-        Lists
+      <div className={headingClass}>
+        <h2>Lists</h2>
         <button
           type="button"
           onClick={openNew}
@@ -97,7 +97,7 @@ export function NavLinks() {
         >
           <Plus className="size-4" aria-hidden />
         </button>
-      </h2>
+      </div>
       <ul aria-label="Lists" className="mt-1 space-y-0.5">
         {shown
           .filter((l) => !l.inbox)

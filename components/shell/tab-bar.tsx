@@ -1,13 +1,12 @@
 "use client";
 
 import { clsx } from "clsx";
-import { Ellipsis, Inbox, Plus, Settings, Sparkles, Tag, Trash2 } from "lucide-react";
+import { Ellipsis, Settings, Sparkles, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
+import { lazy, Suspense } from "react";
 import { assistantTriggerProps, useToggleAssistant } from "@/components/home/assistant-toggle";
-import { ColorDot, labelPath, listPath } from "@/components/lists/color-dot";
-import { activeLists, useLists } from "@/components/lists/lists-context";
 import { useListDialog } from "@/components/lists/use-list-dialog";
 import { useDueCounts } from "./due-counts";
 import { useCurrentPath, VIEW_LINKS } from "./nav-links";
@@ -24,16 +23,15 @@ function Badge({ n }: { n: number }) {
   );
 }
 
-const menuItem = "flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 outline-none data-[highlighted]:bg-raised";
 const menuHeading = "px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-muted";
+const loadMoreLists = () => import("./more-lists");
+const MoreLists = lazy(loadMoreLists);
 
 /** Below 768 px: the views, the assistant and the rest one tap away, at the bottom of the screen. */
 export function TabBar() {
   const pathname = usePathname();
   const current = useCurrentPath();
-  const { lists, labels } = useLists();
   const { openNew, dialog } = useListDialog();
-  const shown = activeLists(lists);
   const inMore = current === "/trash" || current === "/settings" || current.startsWith("/lists/") || current.startsWith("/labels/");
   const { counts } = useDueCounts();
   const toggleAssistant = useToggleAssistant();
@@ -68,7 +66,7 @@ export function TabBar() {
         </li>
         <li className="flex min-w-0 flex-1">
           <DropdownMenu.Root>
-            <DropdownMenu.Trigger className={item(inMore)}>
+            <DropdownMenu.Trigger className={item(inMore)} onPointerDown={loadMoreLists} onFocus={loadMoreLists}>
               <Ellipsis className="size-5" aria-hidden />
               More
             </DropdownMenu.Trigger>
@@ -80,39 +78,10 @@ export function TabBar() {
                 collisionPadding={8}
                 className="z-50 max-h-[min(70dvh,36rem)] w-[calc(100vw-1rem)] max-w-sm overflow-y-auto rounded-xl border border-line bg-surface p-1 text-sm shadow-lg"
               >
-                {/* The lists live here on a phone: the Inbox, each list with its pending count, the labels. */}
-                <DropdownMenu.Label className={menuHeading}>Lists</DropdownMenu.Label>
-                {shown.map((list) => (
-                  <DropdownMenu.Item key={list.id} asChild>
-                    <Link href={listPath(list.id)} aria-current={current === listPath(list.id) ? "page" : undefined} className={menuItem}>
-                      {list.inbox ? <Inbox className="size-4" aria-hidden /> : <ColorDot color={list.color} className="mx-[3px]" />}
-                      <span className="min-w-0 flex-1 truncate">{list.name}</span>
-                      {list.pending_count > 0 && (
-                        <span className="font-mono text-xs text-muted">
-                          {list.pending_count}
-                          <span className="sr-only"> pending</span>
-                        </span>
-                      )}
-                    </Link>
-                  </DropdownMenu.Item>
-                ))}
-                <DropdownMenu.Item className={menuItem} onSelect={() => setTimeout(openNew, 0)}>
-                  <Plus className="size-4" aria-hidden />
-                  New list…
-                </DropdownMenu.Item>
-                {labels.length > 0 && (
-                  <>
-                    <DropdownMenu.Label className={menuHeading}>Labels</DropdownMenu.Label>
-                    {labels.map((label) => (
-                      <DropdownMenu.Item key={label.id} asChild>
-                        <Link href={labelPath(label.name)} aria-current={current === `/labels/${label.name}` ? "page" : undefined} className={menuItem}>
-                          <Tag className="size-4" aria-hidden />
-                          <span className="min-w-0 flex-1 truncate">{label.name}</span>
-                        </Link>
-                      </DropdownMenu.Item>
-                    ))}
-                  </>
-                )}
+                {/* The lists live here on a phone; they load with the first opening. */}
+                <Suspense fallback={<p className={menuHeading}>Lists…</p>}>
+                  <MoreLists current={current} onNewList={() => setTimeout(openNew, 0)} />
+                </Suspense>
                 <DropdownMenu.Separator className="my-1 h-px bg-line" />
                 {[
                   { href: "/trash", label: "Trash", Icon: Trash2 },

@@ -1,7 +1,7 @@
 "use client";
 
 import { AlignLeft, Plus } from "lucide-react";
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type SyntheticEvent } from "react";
 import { activeLists, useLists } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import { useTime } from "@/components/time/time-context";
@@ -14,7 +14,7 @@ import { DESCRIPTION_MAX, newTaskSchema, TITLE_MAX } from "@/lib/tasks/schemas";
 import type { ViewScope } from "@/lib/tasks/views";
 import { FieldError } from "./field-error";
 import { HighlightMirror, QuickAddChips } from "./quick-add-highlights";
-import { useTagSuggestions } from "./tag-suggestions";
+import type { ComboboxProps, TagSuggestionsHandle } from "./tag-suggestions";
 import type { TaskDraft } from "./use-tasks";
 
 // The quick-add parser (chrono and its locales) is not part of first paint: it loads on the
@@ -22,6 +22,9 @@ import type { TaskDraft } from "./use-tasks";
 type QuickAddModule = typeof import("@/lib/quick-add");
 let parserModule: Promise<QuickAddModule> | undefined;
 const loadParser = () => (parserModule ??= import("@/lib/quick-add"));
+// The #list / @label suggestions load with it.
+const loadSuggestions = () => import("./tag-suggestions");
+const TagSuggestions = lazy(loadSuggestions);
 
 // The input and its mirror must lay text out identically.
 const TEXT_BOX = "h-10 text-[15px] leading-10";
@@ -50,15 +53,15 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
   const [parser, setParser] = useState<QuickAddModule | null>(null);
   const { lists } = useLists();
   const listNames = useMemo(() => activeLists(lists).map((l) => l.name), [lists]);
-  const suggestions = useTagSuggestions({
-    text,
-    setText,
-    inputRef: titleRef,
-    onError: (message) => setErrors((e) => ({ ...e, title: message })),
-  });
+  const suggestions = useRef<TagSuggestionsHandle>(null);
+  const [caret, setCaret] = useState(-1);
+  const [combobox, setCombobox] = useState<ComboboxProps | null>(null);
+  const trackCaret = (event: SyntheticEvent<HTMLInputElement>) => setCaret(event.currentTarget.selectionStart ?? event.currentTarget.value.length);
 
   const ensureParser = () => {
-    if (!parser) void loadParser().then((module) => setParser(() => module));
+    if (parser) return;
+    void loadSuggestions();
+    void loadParser().then((module) => setParser(() => module));
   };
 
   // A draft from the URL is shown once: the URL forgets it, so a reload doesn't bring it back.
@@ -157,7 +160,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
 
   function onTitleKey(event: KeyboardEvent<HTMLInputElement>) {
     ensureParser();
-    if (suggestions.onKeyDown(event)) return;
+    if (suggestions.current?.onKeyDown(event)) return;
     if (event.key !== "Escape") return;
     // Escape turns the last highlight back into text; with none left, it clears the form.
     const last = tokens.at(-1);
@@ -212,7 +215,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
             value={text}
             onChange={(e) => {
               setText(e.target.value);
-              suggestions.trackCaret(e);
+              trackCaret(e);
               ensureParser();
               if (errors.title) setErrors(({ title: _, ...rest }) => rest);
             }}
@@ -221,10 +224,10 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
             onScroll={syncScroll}
             onSelect={(e) => {
               syncScroll();
-              suggestions.trackCaret(e);
+              trackCaret(e);
             }}
-            onBlur={suggestions.close}
-            {...suggestions.comboboxProps}
+            onBlur={() => setCaret(-1)}
+            {...combobox}
             placeholder={defaultToday ? "Add a task for today, or say when" : "Add a task, like “Call mom tomorrow 6pm p1”"}
             autoComplete="off"
             autoFocus
@@ -234,7 +237,20 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
             maxLength={TITLE_MAX * 5}
           />
         </div>
-        {suggestions.listbox}
+        {parser && (
+          <Suspense fallback={null}>
+            <TagSuggestions
+              ref={suggestions}
+              text={text}
+              caret={caret}
+              setText={setText}
+              setCaret={setCaret}
+              inputRef={titleRef}
+              onCombobox={setCombobox}
+              onError={(message) => setErrors((e) => ({ ...e, title: message }))}
+            />
+          </Suspense>
+        )}
         <Button
           variant="ghost"
           size="sm"

@@ -2,14 +2,15 @@
 
 import { clsx } from "clsx";
 import { Plus, Tag } from "lucide-react";
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject, type SyntheticEvent } from "react";
+import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref, type RefObject } from "react";
 import { createListAction } from "@/app/(app)/list-actions";
 import { ColorDot } from "@/components/lists/color-dot";
 import { activeLists, useLists } from "@/components/lists/lists-context";
 import type { Color } from "@/lib/colors";
 import type { Label } from "@/lib/labels/schemas";
-import { LABEL_NAME_MAX } from "@/lib/labels/schemas";
-import { LIST_NAME_MAX, type List } from "@/lib/lists/schemas";
+import { LABEL_NAME_MAX } from "@/lib/labels/limits";
+import { LIST_NAME_MAX } from "@/lib/lists/limits";
+import type { List } from "@/lib/lists/schemas";
 import { tagBeingTyped } from "@/lib/quick-add/tags";
 
 const MAX_OPTIONS = 8;
@@ -36,10 +37,29 @@ function tagOptions(kind: TagOption["kind"], query: string, lists: List[], label
   return options;
 }
 
-interface Options {
+/** What the input needs: its keys while suggestions show, and its combobox attributes. */
+export interface TagSuggestionsHandle {
+  /** Handles the key when the suggestions are open; true when it did. */
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => boolean;
+}
+export type ComboboxProps = {
+  role: "combobox";
+  "aria-autocomplete": "list";
+  "aria-expanded": true;
+  "aria-controls": string;
+  "aria-activedescendant": string;
+};
+
+interface Props {
+  ref: Ref<TagSuggestionsHandle>;
   text: string;
+  /** Where the caret is; -1 when the input doesn't have focus. */
+  caret: number;
   setText: (change: (text: string) => string) => void;
+  setCaret: (caret: number) => void;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** The input is a combobox while suggestions show (as GitHub's @mention inputs are), a plain text box otherwise. */
+  onCombobox: (props: ComboboxProps | null) => void;
   /** Says why a new list couldn't be made (a taken name, no connection). */
   onError: (message: string) => void;
 }
@@ -47,11 +67,11 @@ interface Options {
 /**
  * Suggestions for the `#list` or `@label` being typed in quick add, as an ARIA combobox: arrow
  * keys move, Enter or Tab picks, Escape closes. Picking an unknown `#name` makes the list.
+ * Loaded with the quick-add parser, on the first keystroke.
  */
-export function useTagSuggestions({ text, setText, inputRef, onError }: Options) {
+export default function TagSuggestions({ ref, text, caret, setText, setCaret, inputRef, onCombobox, onError }: Props) {
   const id = useId();
   const { lists, labels, setLists, reload } = useLists();
-  const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -69,8 +89,6 @@ export function useTagSuggestions({ text, setText, inputRef, onError }: Options)
   useEffect(() => {
     listRef.current?.querySelector(`[data-index="${current}"]`)?.scrollIntoView({ block: "nearest" });
   }, [current]);
-
-  const trackCaret = (event: SyntheticEvent<HTMLInputElement>) => setCaret(event.currentTarget.selectionStart ?? event.currentTarget.value.length);
 
   async function pick(option: TagOption) {
     if (!typing || creating) return;
@@ -96,7 +114,6 @@ export function useTagSuggestions({ text, setText, inputRef, onError }: Options)
     });
   }
 
-  /** Handles the key when the suggestions are open; true when it did. */
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): boolean {
     if (!open) return false;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -123,23 +140,19 @@ export function useTagSuggestions({ text, setText, inputRef, onError }: Options)
 
   const listboxId = `${id}-suggestions`;
   const optionId = (i: number) => `${id}-option-${i}`;
-  return {
-    trackCaret,
-    /** Leaving the input closes the suggestions (the caret counts as nowhere until it is back). */
-    close: () => setCaret(-1),
-    onKeyDown,
-    // A combobox while suggestions show, a plain text box otherwise (as GitHub's @mention inputs do):
-    // most of the time the field is just where a task is typed.
-    comboboxProps: open
-      ? {
-          role: "combobox" as const,
-          "aria-autocomplete": "list" as const,
-          "aria-expanded": true,
-          "aria-controls": listboxId,
-          "aria-activedescendant": optionId(current),
-        }
-      : {},
-    listbox: open && (
+  useImperativeHandle(ref, () => ({ onKeyDown }));
+  const activeId = open ? optionId(current) : null;
+  useEffect(() => {
+    onCombobox(
+      activeId
+        ? { role: "combobox", "aria-autocomplete": "list", "aria-expanded": true, "aria-controls": listboxId, "aria-activedescendant": activeId }
+        : null,
+    );
+  }, [activeId, listboxId, onCombobox]);
+  useEffect(() => () => onCombobox(null), [onCombobox]);
+
+  return (
+    open && (
       <ul
         ref={listRef}
         id={listboxId}
@@ -173,6 +186,6 @@ export function useTagSuggestions({ text, setText, inputRef, onError }: Options)
           </li>
         ))}
       </ul>
-    ),
-  };
+    )
+  );
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { colorSchema, DEFAULT_COLOR } from "@/lib/colors";
+import { LABEL_NAME_MAX } from "./limits";
 
-export const LABEL_NAME_MAX = 40;
+export { LABEL_NAME_MAX };
 /** Labels a task can carry. */
 export const TASK_LABELS_MAX = 20;
 const LABEL_NAME_ERROR = `A label is 1–${LABEL_NAME_MAX} letters, digits, - or _ (no spaces), like “errands”`;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { colorSchema, DEFAULT_COLOR } from "@/lib/colors";
+import { LIST_NAME_MAX } from "./limits";
 
-export const LIST_NAME_MAX = 60;
+export { LIST_NAME_MAX };
 export const INBOX_NAME = "Inbox";
 /** Appended to a restored list's name when a live list already has it. */
 export const RESTORED_SUFFIX = " (restored)";

@@ -1,5 +1,5 @@
-import { LABEL_NAME_MAX } from "@/lib/labels/schemas";
-import { LIST_NAME_MAX } from "@/lib/lists/schemas";
+import { LABEL_NAME_MAX } from "@/lib/labels/limits";
+import { LIST_NAME_MAX } from "@/lib/lists/limits";
 import type { Span } from "./types";
 
 /** `#list` or `@label` as typed; `name` without its mark (a known list's name as stored). */
