@@ -13,6 +13,8 @@ export interface NavLists {
 
 interface ListsContextValue extends NavLists {
   reload: () => void;
+  /** Takes the lists and labels read with the due counts (components/shell/due-counts.tsx). */
+  replace: (data: NavLists) => void;
   /** Shows a change at once (a created, renamed or archived list) before the server's next answer. */
   setLists: (change: (lists: List[]) => List[]) => void;
   listName: (id: string | undefined) => string | undefined;
@@ -22,13 +24,14 @@ const ListsContext = createContext<ListsContextValue>({
   lists: [],
   labels: [],
   reload: () => {},
+  replace: () => {},
   setLists: () => {},
   listName: () => undefined,
 });
 
 /**
  * The user's lists and labels for the navigation, the rows and quick add. The layout renders
- * them once; they are read again after every task change (the due counts' reload calls reload).
+ * them once; they are read again with the due counts after every task change, and after list changes.
  */
 export function ListsProvider({ initial, children }: { initial: NavLists; children: React.ReactNode }) {
   const [data, setData] = useState(initial);
@@ -41,11 +44,15 @@ export function ListsProvider({ initial, children }: { initial: NavLists; childr
       })
       .catch(() => {});
   }, []);
+  const replace = useCallback((next: NavLists) => {
+    latest.current++; // an older reload still on its way must not undo this
+    setData(next);
+  }, []);
   const setLists = useCallback((change: (lists: List[]) => List[]) => setData((d) => ({ ...d, lists: change(d.lists) })), []);
   const value = useMemo(() => {
     const names = new Map(data.lists.map((l) => [l.id, l.name]));
-    return { ...data, reload, setLists, listName: (id: string | undefined) => (id ? names.get(id) : undefined) };
-  }, [data, reload, setLists]);
+    return { ...data, reload, replace, setLists, listName: (id: string | undefined) => (id ? names.get(id) : undefined) };
+  }, [data, reload, replace, setLists]);
   return <ListsContext.Provider value={value}>{children}</ListsContext.Provider>;
 }
 

@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
-import { dueCountsAction } from "@/app/(app)/task-actions";
+import { navigationAction } from "@/app/(app)/list-actions";
 import { ListsProvider, useLists, type NavLists } from "@/components/lists/lists-context";
 
 export interface DueCounts {
@@ -31,16 +31,17 @@ function Counts({ initial, children }: { initial: DueCounts; children: React.Rea
   const [counts, setCounts] = useState(initial);
   const pathname = usePathname();
   const latest = useRef(0);
-  const { reload: reloadLists } = useLists();
+  const { replace: replaceLists } = useLists();
   const reload = useCallback(() => {
     const call = ++latest.current;
-    reloadLists();
-    void dueCountsAction({})
+    void navigationAction({})
       .then((result) => {
-        if (result.ok && call === latest.current) setCounts(result.data);
+        if (!result.ok || call !== latest.current) return;
+        setCounts(result.data.counts);
+        replaceLists({ lists: result.data.lists, labels: result.data.labels });
       })
       .catch(() => {});
-  }, [reloadLists]);
+  }, [replaceLists]);
 
   const first = useRef(true);
   useEffect(() => {

@@ -75,7 +75,7 @@ export default function TagSuggestions({ ref, text, caret, setText, setCaret, in
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const typing = tagBeingTyped(text, caret);
+  const typing = tagBeingTyped(text, Math.min(caret, text.length));
   const key = typing && `${typing.start}:${typing.query}`;
   const options = typing ? tagOptions(typing.kind, typing.query, lists, labels) : [];
   const open = !!typing && key !== dismissed && options.length > 0;

@@ -42,12 +42,12 @@ export function TaskLabels({ labels }: { labels: string[] | undefined }) {
 }
 
 /** "Move to…": the row's menu of lists (the current one ticked). */
-export function MoveToMenu({ task, label, onMove }: { task: Task; label: string; onMove: (task: Task, listId: string) => void }) {
+export function MoveToMenu({ task, label, onMove }: { task: Task & { saving?: boolean }; label: string; onMove: (task: Task, listId: string) => void }) {
   const { lists } = useLists();
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Move ${label} to another list`} title="Move to…" disabled={!task.list_id}>
+        <Button variant="ghost" size="icon" aria-label={`Move ${label} to another list`} title="Move to…" disabled={task.saving || !task.list_id}>
           <FolderInput className="size-4" aria-hidden />
         </Button>
       </DropdownMenu.Trigger>

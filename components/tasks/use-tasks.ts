@@ -137,7 +137,8 @@ export function useTasks(initial: Task[], view: TaskView = "all", scope: ViewSco
     } as ShownTask);
     const result = await track(updateTaskAction({ id: task.id, patch }));
     if (result.ok) {
-      replace(task.id, result.data);
+      // Deleted while the change was on its way (actions run one at a time): it stays gone.
+      setTasks((list) => (list.some((t) => t.id === task.id) ? [...list.filter((t) => t.id !== task.id), result.data] : list));
       reloadCounts();
       return true;
     }
