@@ -132,7 +132,7 @@ export function NavLinks() {
           <ul aria-label="Labels" className="mt-1 space-y-0.5">
             {labels.map((label) => (
               <NavItem key={label.id} href={labelPath(label.name)} current={current}>
-                <Tag className={clsx("size-4 shrink-0")} aria-hidden />
+                <Tag className="size-4 shrink-0" aria-hidden />
                 <span className="truncate">{label.name}</span>
               </NavItem>
             ))}

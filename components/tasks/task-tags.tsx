@@ -22,21 +22,25 @@ export function TaskListName({ listId }: { listId: string | undefined }) {
   );
 }
 
-/** The task's labels, each a link to its label view. */
+/** The task's labels in their colours, each a link to its label view. */
 export function TaskLabels({ labels }: { labels: string[] | undefined }) {
+  const { labels: known } = useLists();
   if (!labels?.length) return null;
   return (
     <>
-      {labels.map((name) => (
-        <Link
-          key={name}
-          href={labelPath(name)}
-          className="inline-flex items-center rounded-full bg-raised px-1.5 leading-5 text-muted hover:text-ink"
-          aria-label={`Label ${name}`}
-        >
-          @{name}
-        </Link>
-      ))}
+      {labels.map((name) => {
+        const color = known.find((l) => l.name.toLowerCase() === name.toLowerCase())?.color;
+        return (
+          <Link
+            key={name}
+            href={labelPath(name)}
+            className="inline-flex items-center gap-1 rounded-full bg-raised px-1.5 leading-5 text-muted hover:text-ink"
+            aria-label={`Label ${name}`}
+          >
+            {color && color !== "gray" && <ColorDot color={color} className="size-2" />}@{name}
+          </Link>
+        );
+      })}
     </>
   );
 }
