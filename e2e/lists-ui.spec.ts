@@ -258,6 +258,25 @@ test("a label's page shows its tasks across lists, and a task added there gets t
 
   await expect(nav(page).getByRole("list", { name: "Labels" }).getByRole("link")).toHaveText(["family", "phone"]);
   await expectNoSeriousViolations(page);
+
+  // Renaming renames it on every task; deleting takes it off them and keeps the tasks.
+  await page.getByRole("button", { name: "Label actions for phone" }).click();
+  await page.getByRole("menuitem", { name: "Rename or recolour…" }).click();
+  const edit = page.getByRole("dialog", { name: "Edit @phone" });
+  await edit.getByLabel("Name").fill("calls");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/labels\/calls$/);
+  await expect(heading(page, "calls")).toBeVisible();
+  await expect(row(page, "Call mom")).toContainText("@calls");
+  expect(await api.task(1)).toMatchObject({ labels: ["calls"] });
+
+  await page.getByRole("button", { name: "Delete label calls" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete label" }).click();
+  await expect(page.getByText("Deleted @calls")).toBeVisible();
+  await expect(heading(page, "Tasks")).toBeVisible();
+  await expect(row(page, "Call the bank")).not.toContainText("@calls");
+  expect(await api.task(2)).toMatchObject({ labels: ["family"] });
+  await expect(nav(page).getByRole("list", { name: "Labels" }).getByRole("link")).toHaveText(["family"]);
 });
 
 test("a list page passes axe with tasks, labels and open suggestions", async ({ page }) => {

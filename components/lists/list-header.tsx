@@ -14,7 +14,7 @@ import { useListDialog } from "./use-list-dialog";
 const failed = "Couldn't reach Docket. Check your connection and try again.";
 const item = "flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 outline-none data-[highlighted]:bg-raised data-[disabled]:cursor-default data-[disabled]:opacity-50 sm:min-h-9";
 
-/** A list page's heading and its menu: edit, move up or down, archive, delete (with Undo). */
+/** A list page's heading and its menu: rename and recolour, move up or down, archive, delete (with Undo). */
 export function ListHeader({ list: initial }: { list: List }) {
   const { lists, setLists, reload } = useLists();
   const router = useRouter();
@@ -74,50 +74,49 @@ export function ListHeader({ list: initial }: { list: List }) {
           {list.inbox ? <Inbox className="size-6 shrink-0 text-muted" aria-hidden /> : <ColorDot color={list.color} className="size-3.5" />}
           <span className="min-w-0 break-words">{list.name}</span>
         </h1>
-        <DropdownMenu.Root>
-          <DropdownMenu.Trigger asChild>
-            <Button variant="ghost" size="icon" className="max-sm:size-11" aria-label={`List actions for ${list.name}`} title="List actions">
-              <Ellipsis className="size-5" aria-hidden />
-            </Button>
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-52 rounded-lg border border-line bg-surface p-1 text-sm shadow-lg">
-              <DropdownMenu.Item className={item} onSelect={() => setTimeout(() => openEdit(list), 0)}>
-                <Pencil className="size-4" aria-hidden />
-                {list.inbox ? "Change colour…" : "Rename or recolour…"}
-              </DropdownMenu.Item>
-              {!list.inbox && !list.archived && (
-                <>
-                  <DropdownMenu.Item className={item} disabled={at <= 0} onSelect={() => void change({ before_id: ordered[at - 1]!.id }, "Couldn't move the list.")}>
-                    <ArrowUp className="size-4" aria-hidden />
-                    Move up
-                  </DropdownMenu.Item>
-                  <DropdownMenu.Item
-                    className={item}
-                    disabled={at < 0 || at >= ordered.length - 1}
-                    onSelect={() => void change({ after_id: ordered[at + 1]!.id }, "Couldn't move the list.")}
-                  >
-                    <ArrowDown className="size-4" aria-hidden />
-                    Move down
-                  </DropdownMenu.Item>
-                </>
-              )}
-              {!list.inbox && (
-                <>
-                  <DropdownMenu.Item className={item} onSelect={() => void archive(!list.archived)}>
-                    {list.archived ? <ArchiveRestore className="size-4" aria-hidden /> : <Archive className="size-4" aria-hidden />}
-                    {list.archived ? "Unarchive" : "Archive"}
-                  </DropdownMenu.Item>
-                  <DropdownMenu.Separator className="my-1 h-px bg-line" />
-                  <DropdownMenu.Item className={`${item} text-danger`} onSelect={() => void remove()}>
-                    <Trash2 className="size-4" aria-hidden />
-                    Delete list
-                  </DropdownMenu.Item>
-                </>
-              )}
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
+        {/* The Inbox is never renamed, archived, moved or deleted: it has no menu. */}
+        {!list.inbox && (
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger asChild>
+              <Button variant="ghost" size="icon" className="max-sm:size-11" aria-label={`List actions for ${list.name}`} title="List actions">
+                <Ellipsis className="size-5" aria-hidden />
+              </Button>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-52 rounded-lg border border-line bg-surface p-1 text-sm shadow-lg">
+                <DropdownMenu.Item className={item} onSelect={() => setTimeout(() => openEdit(list), 0)}>
+                  <Pencil className="size-4" aria-hidden />
+                  Rename or recolour…
+                </DropdownMenu.Item>
+                {!list.archived && (
+                  <>
+                    <DropdownMenu.Item className={item} disabled={at <= 0} onSelect={() => void change({ before_id: ordered[at - 1]!.id }, "Couldn't move the list.")}>
+                      <ArrowUp className="size-4" aria-hidden />
+                      Move up
+                    </DropdownMenu.Item>
+                    <DropdownMenu.Item
+                      className={item}
+                      disabled={at < 0 || at >= ordered.length - 1}
+                      onSelect={() => void change({ after_id: ordered[at + 1]!.id }, "Couldn't move the list.")}
+                    >
+                      <ArrowDown className="size-4" aria-hidden />
+                      Move down
+                    </DropdownMenu.Item>
+                  </>
+                )}
+                <DropdownMenu.Item className={item} onSelect={() => void archive(!list.archived)}>
+                  {list.archived ? <ArchiveRestore className="size-4" aria-hidden /> : <Archive className="size-4" aria-hidden />}
+                  {list.archived ? "Unarchive" : "Archive"}
+                </DropdownMenu.Item>
+                <DropdownMenu.Separator className="my-1 h-px bg-line" />
+                <DropdownMenu.Item className={`${item} text-danger`} onSelect={() => void remove()}>
+                  <Trash2 className="size-4" aria-hidden />
+                  Delete list
+                </DropdownMenu.Item>
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+        )}
       </div>
       {list.archived && (
         <p className="mt-2 flex flex-wrap items-center gap-2 rounded-lg border border-line bg-surface px-3 py-2 text-sm text-muted">

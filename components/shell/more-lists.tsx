@@ -6,7 +6,8 @@ import { DropdownMenu } from "radix-ui";
 import { ColorDot, labelPath, listPath } from "@/components/lists/color-dot";
 import { activeLists, useLists } from "@/components/lists/lists-context";
 
-const menuItem = "flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 outline-none data-[highlighted]:bg-raised";
+const menuItem =
+  "flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 outline-none data-[highlighted]:bg-raised aria-[current=page]:font-semibold aria-[current=page]:text-accent";
 const menuHeading = "px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-muted";
 
 /** The phone's More menu: the Inbox, each list with its pending count, New list, the labels. Loaded on first opening. */
