@@ -105,6 +105,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
       ...(due && { due_date: due.date }),
       ...(due?.time && { due_time: due.time }),
       ...(result?.priority && { priority: result.priority }),
+      ...(result?.recurrence && { recurrence: result.recurrence.words }),
     };
     const valid = newTaskSchema.safeParse(draft);
     if (!valid.success) {
@@ -155,7 +156,12 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
   const priorityChip = parsed?.priority
     ? { value: parsed.priority, texts: tokens.filter((t) => t.kind === "priority").map((t) => t.text) }
     : null;
-  const recognised = [dueChip && `due ${dueChip.label}`, priorityChip && `priority ${priorityChip.value}`].filter(Boolean).join(", ");
+  const repeatChip = parsed?.recurrence
+    ? { label: parsed.recurrence.label, texts: tokens.filter((t) => t.kind === "recurrence").map((t) => t.text) }
+    : null;
+  const recognised = [dueChip && `due ${dueChip.label}`, repeatChip && `repeats ${repeatChip.label}`, priorityChip && `priority ${priorityChip.value}`]
+    .filter(Boolean)
+    .join(", ");
 
   const titleErrorId = `${id}-title-error`;
   const summaryId = `${id}-recognised`;
@@ -206,6 +212,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
       </div>
       <QuickAddChips
         due={dueChip}
+        repeat={repeatChip}
         priority={priorityChip}
         defaultLabel={defaultToday && text.trim() ? "Today" : undefined}
         onKeepAsText={keepAsText}

@@ -1,11 +1,12 @@
 "use client";
 
 import { clsx } from "clsx";
-import { CalendarDays, Flag, X } from "lucide-react";
+import { CalendarDays, Flag, Repeat, X } from "lucide-react";
 import type { Due, Priority, Token } from "@/lib/quick-add/types";
 
 const MARK_COLOURS = {
   due: "bg-accent/20",
+  recurrence: "bg-accent/20",
   1: "bg-flag-1/20",
   2: "bg-flag-2/20",
   3: "bg-flag-3/20",
@@ -30,7 +31,7 @@ export function HighlightMirror({ ref, text, tokens, priority, className }: Mirr
   for (const token of tokens) {
     if (token.start < at) continue;
     parts.push(text.slice(at, token.start));
-    const colour = MARK_COLOURS[token.kind === "due" ? "due" : (priority ?? 4)];
+    const colour = MARK_COLOURS[token.kind === "priority" ? (priority ?? 4) : token.kind];
     parts.push(
       <mark key={token.start} data-token={token.kind} className={clsx("rounded-sm text-transparent", colour)}>
         {token.text}
@@ -49,6 +50,7 @@ export function HighlightMirror({ ref, text, tokens, priority, className }: Mirr
 interface ChipsProps {
   due: { value: Due; label: string; texts: string[] } | null;
   priority: { value: Priority; texts: string[] } | null;
+  repeat?: { label: string; texts: string[] } | null;
   /** Shown (not removable) when nothing says when: Today's default. */
   defaultLabel?: string;
   onKeepAsText: (kind: Token["kind"]) => void;
@@ -58,8 +60,8 @@ const FLAG_TEXT = { 1: "text-flag-1", 2: "text-flag-2", 3: "text-flag-3", 4: "te
 const chip = "inline-flex h-7 items-center gap-1 rounded-full border px-2.5 text-xs font-medium";
 
 /** What the highlights resolve to; each chip turns its highlight back into plain text. */
-export function QuickAddChips({ due, priority, defaultLabel, onKeepAsText }: ChipsProps) {
-  if (!due && !priority && !defaultLabel) return null;
+export function QuickAddChips({ due, priority, repeat, defaultLabel, onKeepAsText }: ChipsProps) {
+  if (!due && !priority && !repeat && !defaultLabel) return null;
   const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(" and ");
   return (
     <div className="flex flex-wrap items-center gap-1.5 px-8 pb-1 pt-1">
@@ -82,6 +84,19 @@ export function QuickAddChips({ due, priority, defaultLabel, onKeepAsText }: Chi
             {defaultLabel}
           </span>
         )
+      )}
+      {repeat && (
+        <button
+          type="button"
+          onClick={() => onKeepAsText("recurrence")}
+          title="Keep as text (Esc)"
+          aria-label={`Repeats ${repeat.label}. Keep ${quoted(repeat.texts)} as text`}
+          className={clsx(chip, "border-accent/40 bg-accent/10 text-ink hover:bg-accent/20")}
+        >
+          <Repeat className="size-3.5 text-accent" aria-hidden />
+          {repeat.label}
+          <X className="size-3 text-muted" aria-hidden />
+        </button>
       )}
       {priority && (
         <button

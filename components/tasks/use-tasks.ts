@@ -28,6 +28,8 @@ export interface TaskDraft {
   due_date?: string;
   due_time?: string;
   priority?: Priority;
+  /** Repeat words as typed ("every monday"); the server reads them and sets the first date. */
+  recurrence?: string;
 }
 
 let tempIds = 0;

@@ -19,14 +19,19 @@
  * - Priority: "p1"…"p4" or "!1"…"!4" anywhere as a word; "urgent", "high priority",
  *   "priority high", "low priority" … at the end, or at the start followed by ":" "-" "," "!".
  *   Several marks: the last one wins.
+ * - Repeats start with "every" or "each" ("every weekday at 9am", "every! 3 days", "each month on
+ *   the 15th"; lib/recurrence reads them): a bare "weekly" or "monthly" stays in the title, since
+ *   "Read the weekly report" is a title far more often than a rule.
  * - An unknown `timezone` throws RangeError: check profile zones with isValidTimeZone first.
  */
+import { describeRecurrence } from "@/lib/recurrence/describe";
+import { extractRecurrence } from "@/lib/recurrence/extract";
 import { findDue } from "./dates";
 import { findPriorityMarks, findPriorityPhrase } from "./priority";
 import { titleWithout } from "./title";
 import type { QuickAdd, QuickAddContext, Span, Token } from "./types";
 
-export type { Due, Priority, QuickAdd, QuickAddContext, Token } from "./types";
+export type { Due, Priority, QuickAdd, QuickAddContext, QuickAddRepeat, Token } from "./types";
 export { parseDueString } from "./due-string";
 export { parsePriority } from "./priority";
 export { dueLabel, describeDue, isOverdue } from "./format";
@@ -55,10 +60,19 @@ function maskIgnored(text: string, ignore: string[]): string {
   return out;
 }
 
+/** A repeat in the text, only when it starts with "every" or "each" (see the rules above). */
+function findRepeat(blank: string, ctx: QuickAddContext): (Span & { label: string }) | null {
+  const found = extractRecurrence(blank, ctx);
+  if (!found || !/^(every|each)\b/i.test(blank.slice(found.start))) return null;
+  return { start: found.start, end: found.end, label: describeRecurrence(found.rule, found.anchor, found.time) };
+}
+
 export function parseQuickAdd(text: string, ctx: QuickAddContext, options: QuickAddOptions = {}): QuickAdd {
   const masked = maskIgnored(text, options.ignore ?? []);
   const marks = findPriorityMarks(masked);
   let blank = blankOut(masked, marks);
+  const repeat = findRepeat(blank, ctx);
+  if (repeat) blank = blankOut(blank, [repeat]);
   let phrase = findPriorityPhrase(blank);
   if (phrase) blank = blankOut(blank, [phrase]);
   const found = findDue(blank, ctx);
@@ -67,11 +81,16 @@ export function parseQuickAdd(text: string, ctx: QuickAddContext, options: Quick
 
   const prioritySpans = phrase ? [...marks, phrase] : marks;
   const token = (kind: Token["kind"]) => ({ start, end }: Span): Token => ({ kind, start, end, text: text.slice(start, end) });
-  const tokens = [...found.spans.map(token("due")), ...prioritySpans.map(token("priority"))].sort((a, b) => a.start - b.start);
+  const tokens = [
+    ...found.spans.map(token("due")),
+    ...prioritySpans.map(token("priority")),
+    ...(repeat ? [token("recurrence")(repeat)] : []),
+  ].sort((a, b) => a.start - b.start);
   return {
     title: titleWithout(text, tokens),
     due: found.due,
     priority: marks.at(-1)?.priority ?? phrase?.priority ?? null,
+    recurrence: repeat && { words: text.slice(repeat.start, repeat.end), label: repeat.label },
     tokens,
   };
 }
