@@ -107,6 +107,24 @@ test("quick add reads a repeat: highlighted, shown in words, saved as the task's
   expect(await api.task(2)).toMatchObject({ title: "Read every day", recurrence: null, due_date: null });
 });
 
+test("quick add “Remind me to …” with a time saves the task with a reminder at that time", async ({ page }) => {
+  await signUp(page);
+  const api = sessionApi(page);
+  const form = page.locator("form").filter({ has: newTask(page) });
+
+  await newTask(page).pressSequentially("Remind me to call mom tomorrow at 6pm");
+  await expect(form.locator("mark[data-token=reminder]")).toHaveText("Remind me to");
+  await expect(page.getByRole("button", { name: "Reminder at the due time. Keep “Remind me to” as text" })).toBeVisible();
+  await newTask(page).press("Enter");
+  await expect(row(page, "Call mom")).toContainText("Tomorrow 18:00");
+  expect(await api.task(1)).toMatchObject({
+    title: "Call mom",
+    due_date: dateIn(ZONE, 1),
+    due_time: "18:00",
+    reminders: [expect.objectContaining({ before_minutes: 0 })],
+  });
+});
+
 test("a text that is only a date asks for a title and adds nothing", async ({ page }) => {
   await signUp(page);
   await newTask(page).fill("tomorrow 6pm");

@@ -106,6 +106,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
       ...(due?.time && { due_time: due.time }),
       ...(result?.priority && { priority: result.priority }),
       ...(result?.recurrence && { recurrence: result.recurrence.words }),
+      ...(result?.remind && { reminders: [{ before_minutes: 0 }] }),
     };
     const valid = newTaskSchema.safeParse(draft);
     if (!valid.success) {
@@ -159,7 +160,13 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
   const repeatChip = parsed?.recurrence
     ? { label: parsed.recurrence.label, texts: tokens.filter((t) => t.kind === "recurrence").map((t) => t.text) }
     : null;
-  const recognised = [dueChip && `due ${dueChip.label}`, repeatChip && `repeats ${repeatChip.label}`, priorityChip && `priority ${priorityChip.value}`]
+  const remindChip = parsed?.remind ? { texts: tokens.filter((t) => t.kind === "reminder").map((t) => t.text) } : null;
+  const recognised = [
+    dueChip && `due ${dueChip.label}`,
+    repeatChip && `repeats ${repeatChip.label}`,
+    remindChip && "a reminder at the due time",
+    priorityChip && `priority ${priorityChip.value}`,
+  ]
     .filter(Boolean)
     .join(", ");
 
@@ -213,6 +220,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
       <QuickAddChips
         due={dueChip}
         repeat={repeatChip}
+        remind={remindChip}
         priority={priorityChip}
         defaultLabel={defaultToday && text.trim() ? "Today" : undefined}
         onKeepAsText={keepAsText}

@@ -1,12 +1,13 @@
 "use client";
 
 import { clsx } from "clsx";
-import { CalendarDays, Flag, Repeat, X } from "lucide-react";
+import { Bell, CalendarDays, Flag, Repeat, X } from "lucide-react";
 import type { Due, Priority, Token } from "@/lib/quick-add/types";
 
 const MARK_COLOURS = {
   due: "bg-accent/20",
   recurrence: "bg-accent/20",
+  reminder: "bg-accent/20",
   1: "bg-flag-1/20",
   2: "bg-flag-2/20",
   3: "bg-flag-3/20",
@@ -51,6 +52,7 @@ interface ChipsProps {
   due: { value: Due; label: string; texts: string[] } | null;
   priority: { value: Priority; texts: string[] } | null;
   repeat?: { label: string; texts: string[] } | null;
+  remind?: { texts: string[] } | null;
   /** Shown (not removable) when nothing says when: Today's default. */
   defaultLabel?: string;
   onKeepAsText: (kind: Token["kind"]) => void;
@@ -58,25 +60,38 @@ interface ChipsProps {
 
 const FLAG_TEXT = { 1: "text-flag-1", 2: "text-flag-2", 3: "text-flag-3", 4: "text-muted" } as const;
 const chip = "inline-flex h-7 items-center gap-1 rounded-full border px-2.5 text-xs font-medium";
+const ACCENT_CHIP = "border-accent/40 bg-accent/10 text-ink hover:bg-accent/20";
+
+interface KeepChipProps {
+  /** What the words resolved to, read first: "Due Fri 27 Nov". */
+  meaning: string;
+  texts: string[];
+  onKeep: () => void;
+  className: string;
+  children: React.ReactNode;
+}
+
+/** One recognised piece; a click turns its words back into plain text. */
+function KeepChip({ meaning, texts, onKeep, className, children }: KeepChipProps) {
+  const quoted = texts.map((t) => `“${t}”`).join(" and ");
+  return (
+    <button type="button" onClick={onKeep} title="Keep as text (Esc)" aria-label={`${meaning}. Keep ${quoted} as text`} className={clsx(chip, className)}>
+      {children}
+      <X className="size-3 text-muted" aria-hidden />
+    </button>
+  );
+}
 
 /** What the highlights resolve to; each chip turns its highlight back into plain text. */
-export function QuickAddChips({ due, priority, repeat, defaultLabel, onKeepAsText }: ChipsProps) {
-  if (!due && !priority && !repeat && !defaultLabel) return null;
-  const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(" and ");
+export function QuickAddChips({ due, priority, repeat, remind, defaultLabel, onKeepAsText }: ChipsProps) {
+  if (!due && !priority && !repeat && !remind && !defaultLabel) return null;
   return (
     <div className="flex flex-wrap items-center gap-1.5 px-8 pb-1 pt-1">
       {due ? (
-        <button
-          type="button"
-          onClick={() => onKeepAsText("due")}
-          title="Keep as text (Esc)"
-          aria-label={`Due ${due.label}. Keep ${quoted(due.texts)} as text`}
-          className={clsx(chip, "border-accent/40 bg-accent/10 text-ink hover:bg-accent/20")}
-        >
+        <KeepChip meaning={`Due ${due.label}`} texts={due.texts} onKeep={() => onKeepAsText("due")} className={ACCENT_CHIP}>
           <CalendarDays className="size-3.5 text-accent" aria-hidden />
           {due.label}
-          <X className="size-3 text-muted" aria-hidden />
-        </button>
+        </KeepChip>
       ) : (
         defaultLabel && (
           <span className={clsx(chip, "border-dashed border-line text-muted")}>
@@ -86,30 +101,27 @@ export function QuickAddChips({ due, priority, repeat, defaultLabel, onKeepAsTex
         )
       )}
       {repeat && (
-        <button
-          type="button"
-          onClick={() => onKeepAsText("recurrence")}
-          title="Keep as text (Esc)"
-          aria-label={`Repeats ${repeat.label}. Keep ${quoted(repeat.texts)} as text`}
-          className={clsx(chip, "border-accent/40 bg-accent/10 text-ink hover:bg-accent/20")}
-        >
+        <KeepChip meaning={`Repeats ${repeat.label}`} texts={repeat.texts} onKeep={() => onKeepAsText("recurrence")} className={ACCENT_CHIP}>
           <Repeat className="size-3.5 text-accent" aria-hidden />
           {repeat.label}
-          <X className="size-3 text-muted" aria-hidden />
-        </button>
+        </KeepChip>
+      )}
+      {remind && (
+        <KeepChip meaning="Reminder at the due time" texts={remind.texts} onKeep={() => onKeepAsText("reminder")} className={ACCENT_CHIP}>
+          <Bell className="size-3.5 text-accent" aria-hidden />
+          Reminder
+        </KeepChip>
       )}
       {priority && (
-        <button
-          type="button"
-          onClick={() => onKeepAsText("priority")}
-          title="Keep as text (Esc)"
-          aria-label={`Priority ${priority.value}. Keep ${quoted(priority.texts)} as text`}
-          className={clsx(chip, "border-line bg-surface text-ink hover:bg-raised")}
+        <KeepChip
+          meaning={`Priority ${priority.value}`}
+          texts={priority.texts}
+          onKeep={() => onKeepAsText("priority")}
+          className="border-line bg-surface text-ink hover:bg-raised"
         >
           <Flag className={clsx("size-3.5", FLAG_TEXT[priority.value])} fill="currentColor" aria-hidden />
           P{priority.value}
-          <X className="size-3 text-muted" aria-hidden />
-        </button>
+        </KeepChip>
       )}
     </div>
   );

@@ -30,6 +30,8 @@ export interface TaskDraft {
   priority?: Priority;
   /** Repeat words as typed ("every monday"); the server reads them and sets the first date. */
   recurrence?: string;
+  /** "Remind me to …": one reminder at the due time. */
+  reminders?: { before_minutes: number }[];
 }
 
 let tempIds = 0;

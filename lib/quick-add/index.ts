@@ -22,6 +22,9 @@
  * - Repeats start with "every" or "each" ("every weekday at 9am", "every! 3 days", "each month on
  *   the 15th"; lib/recurrence reads them): a bare "weekly" or "monthly" stays in the title, since
  *   "Read the weekly report" is a title far more often than a rule.
+ * - "Remind me to …" at the start, with a due date or a repeat, asks for a reminder at the due time and leaves
+ *   the title ("Remind me to call mom tomorrow at 6pm" → "Call mom", reminded at 18:00). With no
+ *   date there is nothing to remind at, so the words stay.
  * - An unknown `timezone` throws RangeError: check profile zones with isValidTimeZone first.
  */
 import { describeRecurrence } from "@/lib/recurrence/describe";
@@ -67,6 +70,14 @@ function findRepeat(blank: string, ctx: QuickAddContext): (Span & { label: strin
   return { start: found.start, end: found.end, label: describeRecurrence(found.rule, found.anchor, found.time) };
 }
 
+const REMIND_ME = /^(\s*)(remind me(?:\s+(?:to|about))?)(?=\s)/i;
+
+/** "Remind me to" at the very start of the text. */
+function findRemindMe(text: string): Span | null {
+  const match = REMIND_ME.exec(text);
+  return match ? { start: match[1]!.length, end: match[0].length } : null;
+}
+
 export function parseQuickAdd(text: string, ctx: QuickAddContext, options: QuickAddOptions = {}): QuickAdd {
   const masked = maskIgnored(text, options.ignore ?? []);
   const marks = findPriorityMarks(masked);
@@ -80,17 +91,22 @@ export function parseQuickAdd(text: string, ctx: QuickAddContext, options: Quick
   phrase ??= findPriorityPhrase(blankOut(blank, found.spans));
 
   const prioritySpans = phrase ? [...marks, phrase] : marks;
+  const remindMe = found.due || repeat ? findRemindMe(blank) : null;
   const token = (kind: Token["kind"]) => ({ start, end }: Span): Token => ({ kind, start, end, text: text.slice(start, end) });
   const tokens = [
     ...found.spans.map(token("due")),
     ...prioritySpans.map(token("priority")),
     ...(repeat ? [token("recurrence")(repeat)] : []),
+    ...(remindMe ? [token("reminder")(remindMe)] : []),
   ].sort((a, b) => a.start - b.start);
+  const title = titleWithout(text, tokens);
   return {
-    title: titleWithout(text, tokens),
+    // What followed "remind me to" starts the title now: "Remind me to call mom" → "Call mom".
+    title: remindMe ? title.charAt(0).toUpperCase() + title.slice(1) : title,
     due: found.due,
     priority: marks.at(-1)?.priority ?? phrase?.priority ?? null,
     recurrence: repeat && { words: text.slice(repeat.start, repeat.end), label: repeat.label },
+    remind: remindMe !== null,
     tokens,
   };
 }

@@ -46,3 +46,17 @@ describe("quick add repeats", () => {
     expect(result).toMatchObject({ title: "Water the plants every monday", recurrence: null });
   });
 });
+
+describe("quick add “remind me”", () => {
+  it.each([
+    ["Remind me to call mom tomorrow at 6pm", "Call mom", { date: "2026-11-26", time: "18:00" }, true],
+    ["remind me about the dentist friday", "The dentist", { date: "2026-11-27", time: null }, true],
+    ["Remind me to take the bins out every tuesday at 8pm", "Take the bins out", null, true],
+    ["Remind me to buy milk", "Remind me to buy milk", null, false],
+    ["Call mom to remind me tomorrow", "Call mom to remind me", { date: "2026-11-26", time: null }, false],
+  ])("%s", (text, title, due, remind) => {
+    const result = parseQuickAdd(text, ctx);
+    expect(result).toMatchObject({ title, remind });
+    if (due) expect(result.due).toEqual(due);
+  });
+});

@@ -20,7 +20,7 @@ export type Priority = 1 | 2 | 3 | 4;
 
 /** A recognised piece of the typed text, for highlighting; `text` is exactly as typed. */
 export interface Token {
-  kind: "due" | "priority" | "recurrence";
+  kind: "due" | "priority" | "recurrence" | "reminder";
   start: number;
   end: number;
   text: string;
@@ -37,6 +37,8 @@ export interface QuickAdd {
   due: Due | null;
   priority: Priority | null;
   recurrence: QuickAddRepeat | null;
+  /** "Remind me to …" with a due date: remind at the due time (09:00 for an all-day task). */
+  remind: boolean;
   tokens: Token[];
 }
 
