@@ -1,11 +1,11 @@
 import type { DueSummary } from "../tools/summary";
-import { TOOL, type ToolName } from "../tools/names";
+import { TOOL, type AnyToolName, type ToolName } from "../tools/names";
 import type { AddIntent, Change, ListFilter, Priority, Status } from "./intent-types";
 
 /** The vocabulary the planner shares: tool calls, their results, and the task shapes in them. */
 
 export interface Call {
-  toolName: ToolName;
+  toolName: AnyToolName;
   input: Record<string, unknown>;
 }
 
