@@ -3,12 +3,13 @@
  * command words → the intent of each clause (with its entities). Deterministic and linear in the
  * message's length; anything it does not recognise is `unknown`, never a guess.
  */
-import { readAdd } from "./dates";
-import type { Intent } from "./intent-types";
+import { readAdd, withReminder } from "./dates";
+import type { AddIntent, Intent } from "./intent-types";
 import { clausesOf, stripDecoration, tidyMessage } from "./normalise";
-import { matchAdd, matchBareAdd } from "./rules-add";
+import { matchAdd, matchBareAdd, REPEAT_FIRST } from "./rules-add";
 import { matchChange } from "./rules-change";
 import { matchSchedule } from "./rules-dates";
+import { matchOrganise } from "./rules-organise";
 import { matchRead } from "./rules-read";
 import { matchAnswer, matchCannot, matchDateHint, matchReminder, matchTalk } from "./rules-talk";
 import type { PlanContext } from "./steps";
@@ -19,7 +20,7 @@ export type { Change, ChangeVerb, Intent, Status } from "./intent-types";
 
 /** A second request joined by "and" or a comma: "add milk and delete task 3". */
 const JOINED_COMMAND =
-  /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=(?:add|create|delete|remove|complete|finish|mark|rename|change|restore|show|list|remind me|remember to|undo|uncheck|reopen|tick off|check off|cross off|put|find|search|move|postpone|reschedule)\b)/i;
+  /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=(?:add|create|delete|remove|complete|finish|mark|rename|change|restore|show|list|remind me|remember to|undo|uncheck|reopen|tick off|check off|cross off|put|find|search|move|postpone|reschedule|tag|label|skip|snooze|stop repeating|make)\b)/i;
 const ADD_START = /^(?:add|create|new|put|note|remind|remember|i need|we need|i have to|todo)\b/i;
 
 function clauseIntents(raw: string, question: boolean, ctx: PlanContext): Intent[] {
@@ -29,6 +30,8 @@ function clauseIntents(raw: string, question: boolean, ctx: PlanContext): Intent
   if (!clause) return [];
   const talk = matchTalk(clause);
   if (talk) return [talk];
+  const organised = matchOrganise(clause, ctx);
+  if (organised) return [organised];
   const early = matchCannot(clause, { early: true, adding: ADD_START.test(clause) });
   if (early) return [early];
   const reminder = matchReminder(clause, ctx);
@@ -39,6 +42,11 @@ function clauseIntents(raw: string, question: boolean, ctx: PlanContext): Intent
   if (scheduled) return [scheduled];
   const change = matchChange(clause);
   if (change) return [change];
+  // "every monday water the plants": read as the task it is, repeat words as typed.
+  if (REPEAT_FIRST.test(clause)) {
+    const repeating = readAdd(clause, ctx);
+    if (repeating.recurrence) return [repeating];
+  }
   const added = matchAdd(clause);
   if (added) return "intents" in added ? added.intents : clauseIntents(added.reparse, question, ctx);
   const cannot = matchCannot(clause);
@@ -66,6 +74,29 @@ const CHATTY = new Set<Intent["kind"]>(["chat", "help", "unknown", "yes", "no"])
 const MAX_CLAUSE = 300;
 const MAX_CLAUSES = 25;
 
+function readTitle(add: AddIntent, ctx: PlanContext): AddIntent {
+  return add.title && !add.due && !add.priority && !add.recurrence && !add.verbatim ? { ...add, ...readAdd(add.title, ctx) } : add;
+}
+
+/** "make a Groceries list and add milk to it": tasks added to "it" go into the list made before them. */
+function intoNewLists(intents: Intent[]): Intent[] {
+  const out: Intent[] = [];
+  for (const intent of intents) {
+    if (intent.kind === "add" && intent.list === "it") {
+      const { list: _, ...add } = intent;
+      const made = out.findLast((i) => i.kind === "create-list");
+      if (made?.kind === "create-list") {
+        made.adds = [...made.adds, add];
+        continue;
+      }
+      out.push(add);
+      continue;
+    }
+    out.push(intent.kind === "create-list" ? { ...intent, adds: [...intent.adds] } : intent);
+  }
+  return out;
+}
+
 /** The intents of a message; `ctx` (the turn's zone and moment) is what date words are read against. */
 export function parseMessage(message: string, ctx: PlanContext): readonly Intent[] {
   return readMessage(message, ctx);
@@ -92,9 +123,9 @@ function readMessage(message: string, ctx: PlanContext): Intent[] {
       }
     }
   }
-  // Only the titles of tasks to add are read for dates and priorities: "call mom tomorrow at 6pm p1".
-  const acting = intents.filter((i) => !CHATTY.has(i.kind)).map((i) => (i.kind === "add" && i.title && !i.due && !i.priority && !i.verbatim ? readAdd(i.title, ctx) : i));
-  if (acting.length > 0) return acting;
+  // Only the titles of tasks to add are read for repeats, dates and priorities: "call mom tomorrow at 6pm p1".
+  const acting = intents.filter((i) => !CHATTY.has(i.kind)).map((i) => (i.kind === "add" ? withReminder(readTitle(i, ctx), ctx) : i));
+  if (acting.length > 0) return intoNewLists(acting);
   // "Hello! I'm new here, what is this?": the question matters more than the greeting.
   const asked = intents.find((i) => i.kind === "help" || (i.kind === "chat" && i.topic === "who"));
   return asked ? [asked] : intents.length > 0 ? intents.slice(0, 1) : [{ kind: "unknown", text: "" }];

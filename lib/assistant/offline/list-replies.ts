@@ -72,7 +72,10 @@ function completedOnReply(filter: ListFilter, tasks: TaskSummary[], total: numbe
 }
 
 export function filteredReply(o: Extract<Outcome, { type: "listed" | "counted" }> & { filter: ListFilter }, ctx: PlanContext): string {
-  const { filter, tasks, total } = o;
+  const { tasks, total } = o;
+  // The list's own name, as the tasks show it ("work" was said, the list is "Work").
+  const named = o.filter.list && tasks[0]?.list;
+  const filter = named ? { ...o.filter, words: o.filter.words.replace(`in ${o.filter.list}`, `in ${named}`) } : o.filter;
   const listed = o.type === "listed";
   if (filter.completedOn) return completedOnReply(filter, tasks, total, listed);
   if (total === 0) return nothing(filter);

@@ -2,7 +2,9 @@ import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/schemas";
 import type { Conversation } from "./conversation";
 import { findJob, searchJob } from "./find";
 import type { Change, Intent } from "./intent-types";
-import { bulkJob, callJob, countJob, listJob, lookupJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
+import { readAdd } from "./dates";
+import { bulkJob, callJob, countJob, listJob, lookupJob, numberJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
+import { createListJob, listsJob, maybeListAddJob } from "./list-jobs";
 import { pickTask, rankTasks } from "./match";
 import type { TaskRef } from "./refs";
 import { addCall, changeCall, needsTask, type PlanContext, type TaskSummary } from "./steps";
@@ -25,7 +27,7 @@ const tooLong = (c: Change) => (c.verb === "rename" && c.title.length > TITLE_MA
 
 const WHICH = "Which task do you mean? Tell me its number (like “task 3”) or a few words of its title.";
 
-const act = (change: Change, id: number): Job => (needsTask(change) ? lookupJob(change, id) : callJob(changeCall(change, id), change.verb));
+const act = (change: Change, id: number): Job => (needsTask(change) ? lookupJob(change, id) : numberJob(change, id));
 const ask = (change: Change, candidates: TaskSummary[], words = ""): Job =>
   outcomeJob({ type: "ask", change, words, candidates });
 
@@ -70,7 +72,13 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
   switch (intent.kind) {
     case "add":
       if (!intent.title) return [say("What should the task say? For example: “add buy milk”.")];
-      return [intent.title.length > TITLE_MAX ? say(TOO_LONG) : callJob(addCall(intent), "add")];
+      if (intent.title.length > TITLE_MAX) return [say(TOO_LONG)];
+      if (intent.orTitle && intent.list) return [maybeListAddJob({ ...intent, list: intent.list }, { ...readAdd(intent.orTitle, ctx), ...(intent.labels && { labels: intent.labels }) })];
+      return [callJob(addCall(intent), "add")];
+    case "lists":
+      return [listsJob()];
+    case "create-list":
+      return [createListJob(intent.name, intent.adds)];
     case "list":
       return [listJob(intent.status, intent.filter)];
     case "count":

@@ -1,0 +1,52 @@
+import type { AddIntent } from "./intent-types";
+import { calls, done, resultOf, type Job } from "./jobs";
+import { addCall, createListCall, isToolError, listListsCall, type ToolStep } from "./steps";
+
+/** Lists: seeing them, making one (and adding to it), and adding to a list only if it is one. */
+
+interface ListedList {
+  name: string;
+  pending: number;
+}
+
+const listsIn = (step: ToolStep): ListedList[] => {
+  const lists = (step.output as { lists?: unknown } | undefined)?.lists;
+  return Array.isArray(lists) ? (lists as ListedList[]) : [];
+};
+
+/** "what lists do I have?" */
+export const listsJob = (): Job => ([looked]) => {
+  if (!looked) return calls(listListsCall);
+  if (isToolError(looked.output)) return done({ type: "unavailable", error: looked.output });
+  return done({ type: "lists", lists: listsIn(looked) });
+};
+
+/**
+ * "make a Groceries list and add milk and eggs to it": the list first, then the tasks in it. A
+ * list of that name already there is used as it is.
+ */
+export function createListJob(name: string, adds: AddIntent[]): Job {
+  return ([created, ...added]) => {
+    if (!created) return calls(createListCall(name));
+    const existed = isToolError(created.output) && created.output.error === "conflict";
+    if (isToolError(created.output) && !existed) return done({ type: "unavailable", error: created.output });
+    const made = { type: "list-created" as const, name: existed ? name : String((created.output as { name?: unknown }).name ?? name), existed };
+    if (adds.length === 0) return done(made);
+    if (added.length === 0) return calls(...adds.map((a) => addCall({ ...a, list: made.name })));
+    return done(made, ...added.map((step) => resultOf(step, "add")));
+  };
+}
+
+/**
+ * "add milk to groceries": into the Groceries list when the user has one (by name, ignoring
+ * case); otherwise "Milk to groceries" is simply the task ("add a trip to paris").
+ */
+export function maybeListAddJob(intent: AddIntent & { list: string }, whole: AddIntent): Job {
+  return ([looked, added]) => {
+    if (!looked) return calls(listListsCall);
+    if (added) return done(resultOf(added, "add"));
+    const known = !isToolError(looked.output) && listsIn(looked).some((l) => l.name.toLowerCase() === intent.list.toLowerCase());
+    const { orTitle: _, ...add } = intent;
+    return calls(addCall(known ? add : whole));
+  };
+}
