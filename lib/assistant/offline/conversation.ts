@@ -39,10 +39,16 @@ function verbOf({ toolName, input }: ToolStep): Verb {
   if (toolName === TOOL.completeTask) return "complete";
   if (toolName === TOOL.deleteTask) return "delete";
   if (toolName === TOOL.restoreTask) return "restore";
+  if (toolName === TOOL.snoozeReminder) return "snooze";
   if (toolName === TOOL.updateTask) {
     if (typeof input.completed === "boolean") return input.completed ? "complete" : "reopen";
     if (typeof input.title === "string") return "rename";
     if (typeof input.description === "string") return "describe";
+    if (input.list != null) return "move";
+    if (input.labels != null) return "label";
+    if (input.recurrence != null) return "repeat";
+    if (input.reminders != null) return "remind";
+    if (input.skip === true) return "skip";
     return input.due != null ? "due" : "priority";
   }
   return "add";

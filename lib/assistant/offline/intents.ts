@@ -78,19 +78,25 @@ function readTitle(add: AddIntent, ctx: PlanContext): AddIntent {
   return add.title && !add.due && !add.priority && !add.recurrence && !add.verbatim ? { ...add, ...readAdd(add.title, ctx) } : add;
 }
 
-/** "make a Groceries list and add milk to it": tasks added to "it" go into the list made before them. */
+/**
+ * "make a Groceries list and add milk to it", "create a list called Books; add dune to books":
+ * tasks added to "it", or to a list made earlier in the message, go in after it is made.
+ */
 function intoNewLists(intents: Intent[]): Intent[] {
   const out: Intent[] = [];
   for (const intent of intents) {
-    if (intent.kind === "add" && intent.list === "it") {
-      const { list: _, ...add } = intent;
-      const made = out.findLast((i) => i.kind === "create-list");
+    if (intent.kind === "add" && intent.list) {
+      const named = intent.list.toLowerCase();
+      const made = out.findLast((i) => i.kind === "create-list" && (named === "it" || i.name.toLowerCase() === named));
+      const { list: _, orTitle: __, ...add } = intent;
       if (made?.kind === "create-list") {
         made.adds = [...made.adds, add];
         continue;
       }
-      out.push(add);
-      continue;
+      if (named === "it") {
+        out.push(add);
+        continue;
+      }
     }
     out.push(intent.kind === "create-list" ? { ...intent, adds: [...intent.adds] } : intent);
   }

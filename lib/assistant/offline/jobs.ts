@@ -137,6 +137,25 @@ function revertedUpdate(step: ToolStep, id: number): [Call, Verb] | null {
     if (typeof previous.priority !== "number") return null;
     put("priority", previous.priority, "priority");
   }
+  if (input.list != null) {
+    if (typeof previous.list !== "string") return null;
+    put("list", previous.list, "move");
+  }
+  if (input.labels != null) {
+    if (!Array.isArray(previous.labels)) return null;
+    put("labels", previous.labels, "label");
+  }
+  if (input.recurrence != null) {
+    // A repeat counted from completion has no RRULE of its own to send back.
+    if (previous.recurrence === undefined || previous.recurrence?.anchor === "completion" || previous.due_date === undefined) return null;
+    put("recurrence", previous.recurrence?.rule ?? "none", "repeat");
+    back.due = dueWords(previous.due_date, previous.due_time);
+  }
+  if (input.reminders != null) {
+    if (!Array.isArray(previous.reminders)) return null;
+    put("reminders", previous.reminders, "remind");
+  }
+  if (input.skip === true) return null;
   return verb ? [{ toolName: TOOL.updateTask, input: back }, verb] : null;
 }
 
@@ -165,7 +184,10 @@ export function undoJob(lastChanges: ToolStep[]): Job {
     return say("There's nothing to undo yet. I can undo an add, a completion, a change, a delete or a restore right after it.");
   }
   if (reversals.some((r) => r === null)) {
-    return say("I can't see what that task said before, so I can't undo it: tell me what it should say and I'll change it back.");
+    const what = lastChanges.some((s) => s.toolName === TOOL.snoozeReminder || s.input.skip === true)
+      ? "I can't undo a skip or a snooze: move the task back to its date instead, like “move task 3 to monday”."
+      : "I can't see what that task said before, so I can't undo it: tell me what it should say and I'll change it back.";
+    return say(what);
   }
   const planned = reversals as [Call, Verb][];
   return (steps) =>

@@ -63,7 +63,7 @@ function placed(text: string, adding: boolean): Placed {
   const maybe = adding && !QUOTED.test(body) ? body.match(MAYBE_LIST) : null;
   const first = maybe?.[1]!.split(/\s+/)[0]!.toLowerCase();
   if (maybe && first && !TASK_VERBS.has(first) && !NOT_LIST_WORD.test(maybe[2]!) && !mayBeDate(maybe[2]!) && !/\d/.test(maybe[2]!)) {
-    return withLabels({ body: maybe[1]!, list: maybe[2]!, orTitle: body });
+    return withLabels({ body: maybe[1]!, list: maybe[2]!, orTitle: cleanTitle(body) });
   }
   return withLabels({ body });
 }

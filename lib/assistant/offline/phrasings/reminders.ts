@@ -1,0 +1,21 @@
+import { organised, organisedLists as lists } from "./fixtures";
+import { add, setLabels, setReminders, snooze, type Phrasing } from "./rows";
+
+/** Reminders: "remind me …" with a time reminds at the due time; reminders before an existing task keep its own; snoozes. */
+const tasks = organised;
+const atDue = [{ before_minutes: 0 }];
+
+export const reminderRows: Phrasing[] = [
+  { say: "remind me at 7pm to feed the cat", calls: [add("Feed the cat", { due: "at 7pm", reminders: atDue })], reply: /due Today 19:00\. I'll remind you when it's due\.$/ },
+  { say: "remind me to water the plants", calls: [add("Water the plants")], reply: /^Added #1 “Water the plants”\.$/ },
+  { say: "remind me to call dad tomorrow at 8am", timezone: "America/New_York", calls: [add("Call dad", { due: "tomorrow at 8am", reminders: atDue })], reply: /Tomorrow 08:00/ },
+  { say: "remind me 30 minutes before the dentist", tasks, lists, calls: [setReminders(4, [{ before_minutes: 30 }])], reply: /^I'll remind you 30 minutes before #4 “Dentist” \(due Thu 10:00\)\.$/ },
+  { say: "remind me an hour before the gym", tasks, lists, calls: [setReminders(6, [{ before_minutes: 15 }, { before_minutes: 60 }])], reply: /an hour before #6/ },
+  { say: "remind me 10 min before task 4", tasks, lists, calls: [setReminders(4, [{ before_minutes: 10 }])] },
+  { say: "Remind me about the dentist a day before", tasks, lists, calls: [setReminders(4, [{ before_minutes: 1440 }])], reply: /a day before/ },
+  { say: "snooze the dentist reminder for an hour", tasks, lists, calls: [snooze(4, 60)], reply: /^Snoozed #4 “Dentist”: I'll remind you again at 16:00\.$/ },
+  { say: "snooze task 6 for 10 minutes", tasks, lists, calls: [snooze(6, 10)], reply: /^Snoozed #6 “Go to the gym”: I'll remind you again at 15:10\.$/ },
+  { say: "snooze the gym till tomorrow", tasks, lists, calls: [snooze(6, 1440)], reply: /again tomorrow 15:00/ },
+  { say: "snooze it", tasks, lists, before: ["remind me 30 minutes before the dentist"], calls: [snooze(4, 10)] },
+  { say: "add milk to groceries and tag task 2 with urgent", tasks, lists, calls: [add("Milk", { list: "groceries" }), setLabels(2, ["office", "urgent"])] },
+];
