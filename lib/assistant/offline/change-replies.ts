@@ -143,6 +143,9 @@ function undoneReply(verb: Verb, tasks: TaskSummary[], ctx?: PlanContext): strin
   if (verb === "due") return task.due ? `Undone: ${numbered(task)} is due ${task.due.label} again.` : `Undone: ${numbered(task)} has no due date again.`;
   if (verb === "priority" && typeof task.priority === "number") return `Undone: ${numbered(task)} is ${priorityName(task.priority)} again.`;
   if (verb === "move" && task.list) return `Undone: ${numbered(task)} is back in ${task.list}.`;
+  if (verb === "label") return task.labels?.length ? `Undone: the labels on ${numbered(task)} are ${task.labels.join(", ")} again.` : `Undone: ${numbered(task)} has no labels again.`;
+  if (verb === "remind") return `Undone: the reminders on ${numbered(task)} are back as they were.`;
+  if (verb === "repeat") return task.recurrence ? `Undone: ${numbered(task)} repeats again: ${repeatWords(task)}.` : `Undone: ${numbered(task)} doesn't repeat again.`;
   return `Undone: ${UNDONE[verb]} ${numbered(task)}.`;
 }
 

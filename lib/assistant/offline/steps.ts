@@ -31,10 +31,10 @@ export interface TaskSummary {
   previous?: PreviousValues;
 }
 
-/** A reminder as get_task shows it. */
+/** A reminder as get_task shows it: minutes before the due time, or an instant. */
 export interface StoredReminder {
-  before_minutes: number | null;
-  at: string | null;
+  before_minutes?: number | null;
+  at?: string | null;
 }
 
 export interface PreviousValues {
@@ -135,7 +135,7 @@ function labelsAfter(change: Extract<Change, { verb: "label" }>, current: string
 
 /** The task's reminders as the tools take them, with one more (unless it already has that one). */
 function remindersAfter(reminder: Reminder, current: TaskSummary["reminders"]): Reminder[] {
-  const own: Reminder[] = Array.isArray(current) ? current.map((r) => (r.at !== null ? { at: r.at } : { before_minutes: r.before_minutes ?? 0 })) : [];
+  const own: Reminder[] = Array.isArray(current) ? current.map((r) => (typeof r.at === "string" ? { at: r.at } : { before_minutes: r.before_minutes ?? 0 })) : [];
   const same = (r: Reminder) => JSON.stringify(r) === JSON.stringify(reminder);
   return own.some(same) ? own : [...own, reminder];
 }

@@ -30,7 +30,8 @@ interface StoredTask {
   list: string;
   labels: string[];
   series: Series | null;
-  reminders: { id: string; before_minutes: number | null; at: string | null }[];
+  /** As the wire shows them: minutes before the due time, or an instant. */
+  reminders: ({ id: string; before_minutes: number } | { id: string; at: string })[];
 }
 
 export const SIMULATED_NOW = new Date("2026-03-10T15:00:00Z");
@@ -61,7 +62,7 @@ export function taskStore(fixtures: TaskFixture[] = [], ctx: PlanContext = SIMUL
       })
       .filter((n, i, all) => all.indexOf(n) === i)
       .sort(byName);
-  const reminderRows = (wanted: Reminder[]) => wanted.map((r) => ({ id: `r${++reminderIds}`, before_minutes: "before_minutes" in r ? r.before_minutes : null, at: "at" in r ? r.at : null }));
+  const reminderRows = (wanted: Reminder[]) => wanted.map((r) => ({ id: `r${++reminderIds}`, ...r }));
   const readDue = (words: string): Outcome<Due | null> => {
     const due = parseDueString(words, ctx);
     return due === null ? invalid(`Couldn't read “${words}” as a date: try “tomorrow 6pm”, “fri”, “dec 3” or 2026-12-03`) : due === "clear" ? null : due;
