@@ -9,11 +9,14 @@ import type { PlanContext, TaskSummary, ToolError } from "./steps";
  * from the request, so the reply says what was really set.
  */
 
-/** "You have no list called “Shopping” — your lists are Inbox, Work." and how to make it. */
+/** "You have no list called “Shopping” — your lists are Inbox, Work. Say “create a list called Shopping” to make it." */
+export const noListSentence = (name: string, lists: string) =>
+  `You have no list called “${name}” — your lists are ${lists}. Say “create a list called ${name}” to make it.`;
+
+/** The tool's list_not_found message, for the user: its own words, without what it tells a model to do. */
 function noListReply(message: string | undefined): string {
-  const said = message?.replace(/\s*Use one of them[^]*$/, "").trim() || "You have no list by that name.";
-  const name = said.match(/called “(.+?)”/)?.[1];
-  return name ? `${said} Say “create a list called ${name}” to make it.` : said;
+  const said = message?.match(/^You have no list called “(.+?)” — your lists are (.+?)\.(?:\s|$)/);
+  return said ? noListSentence(said[1]!, said[2]!) : (message ?? "You have no list by that name.");
 }
 
 export function errorReply(error: ToolError, verb: Verb | undefined, taskId?: number): string {

@@ -15,8 +15,12 @@ export type Change =
   | { verb: "due"; due: string }
   /** A priority, or one step up (towards 1) or down (towards 4) from the task's own. */
   | { verb: "priority"; priority: Priority | "up" | "down" }
-  /** To the user's list with this name, as said (the tool matches ignoring case). */
-  | { verb: "move"; list: string }
+  /**
+   * To the user's list with this name, as said (the tool matches ignoring case). `orTitle`: said
+   * without "list" ("move the couch to the garage"), so when there is no such list and no such
+   * task, the words are a new task.
+   */
+  | { verb: "move"; list: string; orTitle?: string }
   /** Labels added to and taken off the task's own; `clear` takes them all off first. */
   | { verb: "label"; add: string[]; remove: string[]; clear?: true }
   /** How it repeats, as said ("every friday"); "none" stops it. */

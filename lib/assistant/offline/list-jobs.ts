@@ -1,6 +1,9 @@
-import type { AddIntent } from "./intent-types";
+import { noListSentence } from "./change-replies";
+import { findJob } from "./find";
+import type { AddIntent, Change } from "./intent-types";
 import { calls, done, resultOf, type Job } from "./jobs";
-import { addCall, createListCall, isToolError, listListsCall, type ToolStep } from "./steps";
+import { pickTask, rankTasks } from "./match";
+import { addCall, createListCall, isToolError, listCall, listListsCall, listResult, type ToolStep } from "./steps";
 
 /** Lists: seeing them, making one (and adding to it), and adding to a list only if it is one. */
 
@@ -48,5 +51,27 @@ export function maybeListAddJob(intent: AddIntent & { list: string }, whole: Add
     const known = !isToolError(looked.output) && listsIn(looked).some((l) => l.name.toLowerCase() === intent.list.toLowerCase());
     const { orTitle: _, ...add } = intent;
     return calls(addCall(known ? add : whole));
+  };
+}
+
+/**
+ * "move the dentist to travel": with a Travel list, the dentist moves there. Without one, a task
+ * matching the words hears which lists there are; with no such task either, the words were a new
+ * task all along ("move the couch to the garage").
+ */
+export function maybeMoveJob(change: Extract<Change, { verb: "move" }>, words: string, whole: AddIntent): Job {
+  const find = findJob(change, words);
+  return ([looked, ...rest]) => {
+    if (!looked) return calls(listListsCall);
+    if (isToolError(looked.output)) return done({ type: "unavailable", error: looked.output });
+    const lists = listsIn(looked);
+    if (lists.some((l) => l.name.toLowerCase() === change.list.toLowerCase())) return find(rest);
+    const [listed, added] = rest;
+    if (!listed) return calls(listCall("all"));
+    if (added) return done(resultOf(added, "add"));
+    if (isToolError(listed.output)) return done({ type: "unavailable", error: listed.output });
+    const pick = pickTask(rankTasks(words, listResult(listed.output).tasks));
+    if ("none" in pick) return calls(addCall(whole));
+    return done({ type: "say", text: noListSentence(change.list, lists.map((l) => l.name).join(", ")) });
   };
 }

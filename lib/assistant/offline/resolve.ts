@@ -4,7 +4,7 @@ import { findJob, searchJob } from "./find";
 import type { Change, Intent } from "./intent-types";
 import { readAdd } from "./dates";
 import { bulkJob, callJob, countJob, listJob, lookupJob, numberJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
-import { createListJob, listsJob, maybeListAddJob } from "./list-jobs";
+import { createListJob, listsJob, maybeListAddJob, maybeMoveJob } from "./list-jobs";
 import { pickTask, rankTasks } from "./match";
 import type { TaskRef } from "./refs";
 import { addCall, changeCall, needsTask, type PlanContext, type TaskSummary } from "./steps";
@@ -35,8 +35,9 @@ function pickPosition(list: TaskSummary[], position: number): TaskSummary | unde
   return position === -1 ? list.at(-1) : list[position - 1];
 }
 
-function refJobs(ref: TaskRef, change: Change, { conversation }: Situation): Job[] {
+function refJobs(ref: TaskRef, change: Change, { conversation, ctx }: Situation): Job[] {
   if ("number" in ref) return [act(change, ref.number)];
+  if ("words" in ref && change.verb === "move" && change.orTitle) return [maybeMoveJob(change, ref.words, readAdd(change.orTitle, ctx))];
   if ("words" in ref) return [findJob(change, ref.words)];
   if ("ordinal" in ref) {
     const task = pickPosition(conversation.shown, ref.ordinal);

@@ -31,6 +31,12 @@ const LIST_PRONOUN = /\s+(?:to|on|onto|in|into)\s+(it|that|this|there|that list|
 const NO_LIST = /^(?:my|the|our|your|this|that|a|shopping list|to-?do|to do|todos?|tasks?|whole|main|usual|same|new)$/i;
 /** "add milk to groceries": "groceries" may be a list (looked up first) or part of the title ("add a trip to paris"). */
 const MAYBE_LIST = /^(.+?)\s+to\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?)$/iu;
+/** Verbs whose "to" is a destination, not a list: "add go to the gym", "add send the report to Ana". */
+const TO_VERBS = new Set(
+  ("go get drive walk run ride fly travel head commute talk speak write send mail post email e-mail text message reply respond " +
+    "move take bring give return deliver ship forward submit upload transfer donate sell lend pay explain introduce invite " +
+    "show read listen apply add stick pin attach").split(" "),
+);
 const NOT_LIST_WORD = /^(?:do|be|me|us|him|her|them|you|it|bed|work on|go|see|buy|get|the|a|an)$/i;
 /** "@home", "labelled errands", "tagged home and diy": label names said with the task. */
 const AT_LABEL = /(?:^|\s)@([\p{L}\p{N}_-]{1,40})(?=\s|$)/gu;
@@ -62,7 +68,7 @@ function placed(text: string, adding: boolean): Placed {
   if (named && name && !NO_LIST.test(name)) return withLabels({ body: body.slice(0, named.index).trim(), list: name });
   const maybe = adding && !QUOTED.test(body) ? body.match(MAYBE_LIST) : null;
   const first = maybe?.[1]!.split(/\s+/)[0]!.toLowerCase();
-  if (maybe && first && !TASK_VERBS.has(first) && !NOT_LIST_WORD.test(maybe[2]!) && !mayBeDate(maybe[2]!) && !/\d/.test(maybe[2]!)) {
+  if (maybe && first && !TO_VERBS.has(first) && !NOT_LIST_WORD.test(maybe[2]!) && !mayBeDate(maybe[2]!) && !/\d/.test(maybe[2]!)) {
     return withLabels({ body: maybe[1]!, list: maybe[2]!, orTitle: cleanTitle(body) });
   }
   return withLabels({ body });

@@ -3,6 +3,7 @@ import { dueWordsOf, mayBeDate, priorityOf, RECURRENCE_CUE } from "./dates";
 import type { Change, Intent } from "./intent-types";
 import type { TaskRef } from "./refs";
 import { refsIn } from "./rules-change";
+import { cleanTitle } from "./titles";
 import type { PlanContext } from "./steps";
 
 /**
@@ -138,7 +139,7 @@ function movedToList(clause: string, ctx: PlanContext): Intent | null {
   }
   const bare = clause.match(TO_NAME);
   if (!bare || NOT_A_LIST.test(bare[2]!) || mayBeDate(bare[2]!) || dueWordsOf(bare[2]!, ctx)) return null;
-  return changeOf(refsIn(bare[1]), { verb: "move", list: bare[2]! });
+  return changeOf(refsIn(bare[1]), { verb: "move", list: bare[2]!, orTitle: cleanTitle(clause) });
 }
 
 function dueSaid(clause: string, ctx: PlanContext): Intent | null {
