@@ -96,14 +96,18 @@ export function priorityOf(phrase: string): Priority | null {
  * "water the plants every sunday", "every monday: water the plants": the repeat words as said and
  * the title without them; null when there are none, or nothing would be left of the title.
  */
-function repeatIn(text: string, ctx: PlanContext): { title: string; recurrence: string; timed: boolean } | null {
-  if (!RECURRENCE_CUE.test(text)) return null;
+function repeatIn(said: string, ctx: PlanContext): { title: string; recurrence: string; timed: boolean } | null {
+  if (!RECURRENCE_CUE.test(said)) return null;
+  // "on the 1st of every month" is said the other way round from what the reader knows.
+  const text = said.replace(MONTH_DAY_FIRST, "every month on the $1");
   const found = extractRecurrence(text, ctx);
   if (!found || !startSeries(found.rule, found.anchor, todayOf(ctx))) return null;
   const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`.replace(/\s+/g, " ").replace(/^[\s,:;.-]+|[\s,:;.-]+$/g, "").replace(/\s+(?:at|on|by)$/i, "");
   const title = cleanTitle(rest);
   return title ? { title, recurrence: text.slice(found.start, found.end), timed: found.time !== null } : null;
 }
+
+const MONTH_DAY_FIRST = /\b(?:on\s+)?the\s+(\d{1,2}(?:st|nd|rd|th)|last day)\s+of\s+(?:every|each|the)\s+month\b/i;
 
 /** The task's due words say a time of day ("tomorrow at 6pm", "in 20 minutes"), not only a day. */
 const isTimed = (due: string, ctx: PlanContext) => {

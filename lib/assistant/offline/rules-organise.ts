@@ -20,7 +20,7 @@ const changeOf = (phrase: string | undefined, change: Change): Intent | null => 
 const LISTS =
   /^(?:(?:show|list|see|view|display|give|get|tell)(?: me)?(?: all)?(?: of)?\s+(?:my\s+|the\s+|all\s+(?:my\s+|the\s+)?)?lists|(?:what|which)(?:'s| are| is)?\s+(?:my\s+|the\s+)?lists(?:\s+(?:do i have|have i got|are there|i have|exist|there are))?|(?:what|which)\s+lists\s+(?:do i have|have i got|are there|i have)|(?:my|all(?: my)?)\s+lists|lists|how many lists(?: do i have| have i got| are there)?)$/i;
 const CREATE_VERB = "(?:create|make|add|start|set up|open|new)";
-const CREATE_CALLED = new RegExp(`^${CREATE_VERB}\\s+(?:me\\s+)?(?:a\\s+|an\\s+)?(?:new\\s+)?list\\s+(?:called|named|titled|for)\\s+(.+)$`, "i");
+const CREATE_CALLED = new RegExp(`^${CREATE_VERB}\\s+(?:me\\s+)?(?:a\\s+|an\\s+)?(?:new\\s+)?list\\s+(?:called|named|titled|for)\\s+(.+)$|^(?:create|make|start|new)\\s+(?:a\\s+)?(?:new\\s+)?list\\s*:?\\s+(?!of\\b|with\\b|for\\b)(.+)$`, "i");
 const CREATE_BEFORE = new RegExp(`^(?:create|make|start|set up|new)\\s+(?:me\\s+)?(?:a\\s+|an\\s+)?(?:new\\s+)?(.+?)\\s+list(?:\\s+(?:with|containing|for)\\s+(.+))?$`, "i");
 const CREATE_NEW = /^add\s+(?:a\s+)?new\s+(.+?)\s+list$/i;
 /** Names that only say "a list": "make a to-do list" is not a list called "To-do". */
@@ -32,7 +32,7 @@ function lists(clause: string): Intent | null {
   if (LISTS.test(clause)) return { kind: "lists" };
   const called = clause.match(CREATE_CALLED);
   if (called) {
-    const name = listName(called[1]!);
+    const name = listName(called[1] ?? called[2]!);
     return name ? { kind: "create-list", name, adds: [] } : null;
   }
   const before = clause.match(CREATE_BEFORE) ?? clause.match(CREATE_NEW);
@@ -56,7 +56,10 @@ const TAG: [RegExp, boolean][] = [
   [new RegExp(`^(?:tag|label)\\s+((?:task\\s*)?#?\\d+|it|that|this|them)\\s+(${NAMES})$`, "iu"), false],
   [new RegExp(`^(?:mark|flag|tag|label)\\s+(.+?)\\s+(?:as\\s+|with\\s+)?(@[\\p{L}\\p{N}_-]+)$`, "iu"), false],
 ];
+/** Words after "remove … from task 2" that aren't labels: the task's other fields. */
+const NOT_LABELS = /^(?:the\s+)?(?:date|due|due date|deadline|priority|description|notes?|reminders?|repeat|recurrence|title|name|list)$/i;
 const UNTAG: [RegExp, boolean][] = [
+  [new RegExp(`^(?:remove|take|drop)\\s+(${NAMES})\\s+(?:from|off(?: of)?)\\s+((?:task\\s*)?#?\\d+|it|that|this|them)$`, "iu"), true],
   [new RegExp(`^(?:remove|delete|take|drop|strip)\\s+(?:the\\s+)?${LABEL_WORD}\\s+(${NAMES})\\s+(?:from|off(?: of)?)\\s+(.+)$`, "iu"), true],
   [new RegExp(`^(?:remove|delete|take|drop|strip)\\s+(?:the\\s+)?(${NAMES})\\s+${LABEL_WORD}\\s+(?:from|off(?: of)?)\\s+(.+)$`, "iu"), true],
   [new RegExp(`^(?:untag|unlabel)\\s+(.+?)\\s+(?:from\\s+|as\\s+)?(${NAMES})$`, "iu"), false],
@@ -87,6 +90,7 @@ function labels(clause: string): Intent | null {
     const m = clause.match(p);
     if (!m) continue;
     const [task, names] = namesFirst ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+    if (NOT_LABELS.test(names)) continue;
     const remove = labelNames(names);
     const found = remove.length ? changeOf(task, { verb: "label", add: [], remove }) : null;
     if (found) return found;
@@ -105,7 +109,7 @@ const MAKE_REPEAT: RegExp[] = [
 const STOP_REPEAT: RegExp[] = [
   /^(?:stop|quit|end|cancel)\s+(?:the\s+)?(?:repeating|recurring|repeat|recurrence|repetition|repeats)\s+(?:of\s+|on\s+|for\s+)?(.+)$/i,
   /^(?:stop|quit)\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)$/i,
-  /^(?:don'?t|do not|never)\s+(?:repeat|recur)\s+(.+)$/i,
+  /^(?:don'?t|do not|never)\s+(?:repeat|recur)\s+(.+?)(?:\s+(?:anymore|any more|again|from now on))?$/i,
   /^(.+?)\s+(?:should|must|needs to|has to)\s+(?:stop repeating|not repeat|no longer repeat|stop recurring|not recur)(?:\s+(?:anymore|any more))?$/i,
   /^(.+?)\s+(?:doesn'?t|does not|shouldn'?t|should not|no longer|won'?t)\s+(?:need to\s+)?(?:repeat|recur)s?(?:\s+(?:anymore|any more))?$/i,
   /^(?:make|set|turn)\s+(.+?)\s+(?:into\s+)?(?:a\s+)?(?:one-?off|one-?time|non-?repeating|not repeating|not recurring|not repeat)(?:\s+task)?$/i,
@@ -154,7 +158,7 @@ const REMIND_AT_DUE: RegExp[] = [
   /^(?:add|set|put|give|create)\s+(?:me\s+)?an?\s+reminder\s+(?:to|for|on)\s+((?:task\s*)?#?\d+|it|that|this|the\s+.+)$/i,
 ];
 const SNOOZE: RegExp[] = [
-  new RegExp(`^snooze\\s+(.+?)(?:'s)?(?:\\s+reminders?)?\\s+(?:for|by)\\s+(?:another\\s+)?${SPAN}$`, "i"),
+  new RegExp(`^snooze\\s+(.+?)(?:'s)?(?:\\s+reminders?)?\\s+(?:(?:for|by)\\s+)?(?:another\\s+)?${SPAN}$`, "i"),
   new RegExp(`^snooze\\s+(.+?)(?:'s)?(?:\\s+reminders?)?\\s+(?:till|until)\\s+(tomorrow|later)$`, "i"),
   /^snooze\s+(.+?)(?:'s)?(?:\s+reminders?)?$/i,
   new RegExp(`^(?:remind me|ping me)\\s+(?:about\\s+)?(.+?)\\s+again\\s+in\\s+${SPAN}$`, "i"),

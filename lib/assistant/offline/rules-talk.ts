@@ -1,4 +1,4 @@
-import { dueWordsOf, readAdd, withReminder } from "./dates";
+import { dueWordsOf, readAdd, RECURRENCE_CUE, withReminder } from "./dates";
 import type { AddIntent, ChatTopic, Intent, Unsupported } from "./intent-types";
 import { parseRefs } from "./refs";
 import type { PlanContext } from "./steps";
@@ -60,6 +60,9 @@ export function matchTalk(clause: string): Intent | null {
  */
 export function matchReminder(clause: string, ctx: PlanContext): Intent | null {
   const first = clause.match(REMIND_DATE_FIRST);
+  // "remind me every day at 8am to take my vitamins": the repeat first, then the task.
+  const repeating = first && RECURRENCE_CUE.test(first[1]!) ? readAdd(`${first[2]} ${first[1]}`, ctx) : null;
+  if (repeating?.recurrence) return { ...repeating, remind: true };
   const due = first && dueWordsOf(first[1]!, ctx);
   if (due && due !== "none") {
     const title = cleanTitle(first![2]!);

@@ -78,11 +78,13 @@ export function filterOf(text: string, status: Status, ctx: PlanContext): ListFi
 
 /** "in my Work list", "on the list Travel", "in groceries": a list named in a question about tasks. */
 const IN_LIST =
-  /\s*\b(?:in|on|from|of|for)\s+(?:my\s+|the\s+|our\s+)?(?:list\s+(?:called\s+|named\s+)?([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)|([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)\s+list)(?=\s*$|\s+(?:that|which|due|for|with)\b)/iu;
+  /\s*\b(?:in|on|from|of|for)\s+(?:my\s+|the\s+|our\s+)?(?:list\s+(?:called\s+|named\s+)?([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)|([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)\s+list)(?=\s*$|\s+(?:that|which|due|for|with|today|tonight|tomorrow|this|next|on|by|overdue)\b)/iu;
 /** "show the groceries list", "my work list": the list itself. */
 const THE_LIST = /^(?:(?:show|open|display|view|see|list|give|get|pull up|bring up|check|read)(?:\s+me)?\s+)?(?:my|the|our)\s+(?:list\s+(?:called\s+|named\s+)?([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40})|([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)\s+list)$/iu;
 /** "what's in inbox?", "anything in work": one word after "in", which only a list can be. */
-const IN_WORD = /^(?:what(?:'s| is| do i have|s)?|whats|anything|is there anything|show(?: me)?(?: everything| what'?s)?|list(?: everything)?)\s+in\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*)$/iu;
+const IN_WORD = /^(?:what(?:'s| is| do i have|s)?|whats|anything|is there anything|show(?: me)?(?: everything| what'?s)?|list(?: everything)?|(?:my\s+|all\s+)?(?:tasks?|todos?|items?|stuff|everything))\s+in\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*)$/iu;
+/** "what's due this week in travel": a last word after "in" that isn't a date. */
+const IN_LAST_WORD = /\s+in\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*)$/iu;
 const LABELLED =
   /\s*(?:\b(?:labell?ed|tagged)(?:\s+(?:as|with))?\s+@?([\p{L}\p{N}_-]+)|\bwith\s+(?:the\s+)?(?:label|tag)\s+@?([\p{L}\p{N}_-]+)|(?:^|\s)@([\p{L}\p{N}_-]+))(?=\s*$|\s+(?:that|which|due|for)\b)/iu;
 /** Names that only say "the list" (the whole list of tasks), or aren't lists at all. */
@@ -107,7 +109,8 @@ export function placeOf(text: string): Place | null {
     label = labelled[1] ?? labelled[2] ?? labelled[3];
     rest = (rest.slice(0, labelled.index) + rest.slice(labelled.index! + labelled[0].length)).trim();
   }
-  const named = rest.match(THE_LIST) ?? rest.match(IN_LIST) ?? rest.match(IN_WORD);
+  const lastWord = rest.match(IN_LAST_WORD);
+  const named = rest.match(THE_LIST) ?? rest.match(IN_LIST) ?? rest.match(IN_WORD) ?? (lastWord && !mayBeDate(lastWord[1]!) ? lastWord : null);
   const name = named && (named[1] ?? named[2])?.trim();
   if (named && name && !NOT_A_LIST.test(name)) {
     list = name;

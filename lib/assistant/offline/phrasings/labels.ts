@@ -10,6 +10,7 @@ export const labelRows: Phrasing[] = [
   { say: "tag 4 @health @family", tasks, lists, calls: [setLabels(4, ["health", "family"])] },
   { say: "pls add the errands label to the milk task", tasks, lists, calls: [setLabels(1, ["errands"])] },
   { say: "remove the home label from the rent task", tasks, lists, calls: [setLabels(8, ["money"])], reply: /: money\.$/ },
+  { say: "remove urgent from task 1", tasks: [{ title: "Report", labels: ["urgent", "office"] }], calls: [setLabels(1, ["office"])] },
   { say: "untag task 2", tasks, lists, calls: [setLabels(2, [])], reply: /^#2 “Write the report” has no labels now\.$/ },
   { say: "tag it with urgent", tasks, lists, before: ["add call the plumber"], calls: [setLabels(9, ["urgent"])] },
   { say: "undo", tasks, lists, before: ["tag task 2 with urgent"], calls: [setLabels(2, ["office"])] },

@@ -30,6 +30,9 @@ export const listsRows: Phrasing[] = [
   { say: "what's in inbox?", tasks, lists, calls: [list({ list: "inbox" })], reply: /You have 4 tasks in Inbox/ },
   { say: "how many tasks are in my work list", tasks, lists, calls: [list({ list: "work" })], reply: /^You have 2 tasks in Work\.$/ },
   { say: "what's due tomorrow in my work list", tasks, lists, calls: [list({ list: "work", due_after: "2026-03-11", due_before: "2026-03-11" })], reply: /#5 Standup/ },
+  { say: "what's on the work list today?", tasks, lists, calls: [list({ ...pending, list: "work", due: "today" })], reply: /^Nothing due today in work\.$/ },
+  { say: "tasks in work", tasks, lists, calls: [list({ list: "work" })], reply: /2 tasks in Work/ },
+  { say: "what's due this week in travel", tasks, lists, calls: [list({ list: "travel", due_after: "2026-03-10", due_before: "2026-03-16" })] },
   { say: "what's on my holiday list", tasks, lists, calls: [list({ list: "holiday" })], reply: /^You have no list called “holiday” — your lists are Inbox, Work, Groceries, Travel\./ },
   { say: "what lists do i have?", tasks, lists, calls: [listLists()], reply: /^You have 4 lists:\n- Inbox — 4 pending\n- Work — 2 pending\n- Groceries — 1 pending\n- Travel — 1 pending$/ },
   { say: "show my lists", tasks, lists, calls: [listLists()] },
@@ -38,6 +41,8 @@ export const listsRows: Phrasing[] = [
   // Making a list, and adding to it in the same message
   { say: "create a list called Reading", calls: [createList("Reading")], reply: /^Created the list “Reading”\.$/ },
   { say: "make a new list named Side projects", calls: [createList("Side projects")] },
+  { say: "new list: Recipes", calls: [createList("Recipes")] },
+  { say: "Create list movies", calls: [createList("Movies")] },
   { say: "create a Groceries list", tasks, lists, calls: [createList("Groceries")], reply: /^You already have a list called “Groceries”\.$/ },
   { say: "make a Groceries list and add milk and eggs to it", calls: [createList("Groceries"), add("Milk", { list: "Groceries" }), add("Eggs", { list: "Groceries" })], reply: /^Created the list “Groceries”\.\n\nAdded 2 tasks to Groceries:\n- #1 Milk\n- #2 Eggs$/ },
   { say: "start a packing list with socks, charger and passport", calls: [createList("Packing"), add("Socks", { list: "Packing" }), add("Charger", { list: "Packing" }), add("Passport", { list: "Packing" })] },

@@ -16,6 +16,9 @@ export const reminderRows: Phrasing[] = [
   { say: "snooze the dentist reminder for an hour", tasks, lists, calls: [snooze(4, 60)], reply: /^Snoozed #4 “Dentist”: I'll remind you again at 16:00\.$/ },
   { say: "snooze task 6 for 10 minutes", tasks, lists, calls: [snooze(6, 10)], reply: /^Snoozed #6 “Go to the gym”: I'll remind you again at 15:10\.$/ },
   { say: "snooze the gym till tomorrow", tasks, lists, calls: [snooze(6, 1440)], reply: /again tomorrow 15:00/ },
+  { say: "snooze dentist 15 min", tasks, lists, calls: [snooze(4, 15)] },
+  { say: "remind me every day at 8am to take my vitamins", calls: [add("Take my vitamins", { recurrence: "every day at 8am", reminders: atDue })], reply: /Every day at 08:00, next due Tomorrow 08:00/ },
+  { say: "remind me to pay rent on the 1st of every month", calls: [add("Pay rent", { recurrence: "every month on the 1st" })], reply: /Every month on the 1st, next due 1 Apr/ },
   { say: "snooze it", tasks, lists, before: ["remind me 30 minutes before the dentist"], calls: [snooze(4, 10)] },
   { say: "add milk to groceries and tag task 2 with urgent", tasks, lists, calls: [add("Milk", { list: "groceries" }), setLabels(2, ["office", "urgent"])] },
 ];

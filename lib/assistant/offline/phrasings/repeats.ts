@@ -20,6 +20,8 @@ export const repeatRows: Phrasing[] = [
   { say: "move task 4 to every thursday", tasks, lists, calls: [setRepeat(4, "every thursday")], reply: /Every Thursday at 10:00/ },
   { say: "stop repeating the gym task", tasks, lists, calls: [setRepeat(6, "none")], reply: /^#6 “Go to the gym” no longer repeats; it's due Thu\.$/ },
   { say: "the rent doesn't repeat anymore", tasks, lists, calls: [setRepeat(8, "none")] },
+  { say: "dont repeat the rent anymore", tasks, lists, calls: [setRepeat(8, "none")] },
+  { say: "make the gym repeat every tuesday and friday", tasks, lists, calls: [setRepeat(6, "every tuesday and friday")], reply: /Every Tuesday and Friday, next due Fri/ },
   { say: "make task 3 repeat", tasks, lists, calls: "none", reply: /how often/ },
   { say: "skip this week's standup", tasks, lists, calls: [skip(5)], reply: /^Skipped one: #5 “Standup” is next due Thu 09:00\.$/ },
   { say: "skip the gym this week", tasks, lists, calls: [skip(6)], reply: /next due Mon/ },
