@@ -158,7 +158,7 @@ export function changedReply(verb: Verb, tasks: TaskSummary[], undo: boolean, ct
   if (tasks.length === 1) return DONE_ONE[verb](tasks[0]!, { ...detail, ctx });
   const list = tasks[0]!.list;
   if (verb === "add" && list && list !== "Inbox" && tasks.every((t) => t.list === list)) return `Added ${plural(tasks.length, "task")} to ${list}:\n${taskLines(tasks, { ctx })}`;
-  return DONE_MANY[verb](plural(tasks.length, "task"), taskLines(tasks, { ctx }));
+  return DONE_MANY[verb](plural(tasks.length, "task"), taskLines(tasks, { ctx, lists: verb === "add" || verb === "move" }));
 }
 
 /** Consecutive changes of one kind, from `start`: their tasks and where the run ends. */

@@ -6,7 +6,7 @@
 import { readAdd, withReminder } from "./dates";
 import type { AddIntent, Intent } from "./intent-types";
 import { clausesOf, stripDecoration, tidyMessage } from "./normalise";
-import { matchAdd, matchBareAdd, REPEAT_FIRST } from "./rules-add";
+import { matchAdd, matchBareAdd, placed, REPEAT_FIRST } from "./rules-add";
 import { matchChange } from "./rules-change";
 import { matchSchedule } from "./rules-dates";
 import { matchOrganise } from "./rules-organise";
@@ -44,8 +44,9 @@ function clauseIntents(raw: string, question: boolean, ctx: PlanContext): Intent
   if (change) return [change];
   // "every monday water the plants": read as the task it is, repeat words as typed.
   if (REPEAT_FIRST.test(clause)) {
-    const repeating = readAdd(clause, ctx);
-    if (repeating.recurrence) return [repeating];
+    const { body, list, labels } = placed(clause, false);
+    const repeating = readAdd(body, ctx);
+    if (repeating.recurrence) return [{ ...repeating, ...(list && { list }), ...(labels && { labels }) }];
   }
   const added = matchAdd(clause);
   if (added) return "intents" in added ? added.intents : clauseIntents(added.reparse, question, ctx);
@@ -73,6 +74,19 @@ const CHATTY = new Set<Intent["kind"]>(["chat", "help", "unknown", "yes", "no"])
 /** Requests are short: longer clauses (pasted text) are not parsed, which keeps parsing linear. */
 const MAX_CLAUSE = 300;
 const MAX_CLAUSES = 25;
+
+/**
+ * "move task 4 to travel and tag it with trip": "it" is the task the message named just before,
+ * not one from an earlier turn.
+ */
+function itWithin(intents: Intent[]): Intent[] {
+  return intents.map((intent, i) => {
+    if (intent.kind !== "change" || intent.refs.length !== 1 || !("pronoun" in intent.refs[0]!) || i === 0) return intent;
+    const before = intents[i - 1]!;
+    const named = before.kind === "change" || before.kind === "show" ? before.refs : null;
+    return named && named.every((r) => "number" in r || "words" in r) ? { ...intent, refs: named } : intent;
+  });
+}
 
 function readTitle(add: AddIntent, ctx: PlanContext): AddIntent {
   return add.title && !add.due && !add.priority && !add.recurrence && !add.verbatim ? { ...add, ...readAdd(add.title, ctx) } : add;
@@ -131,7 +145,7 @@ function readMessage(message: string, ctx: PlanContext): Intent[] {
   }
   // Only the titles of tasks to add are read for repeats, dates and priorities: "call mom tomorrow at 6pm p1".
   const acting = intents.filter((i) => !CHATTY.has(i.kind)).map((i) => (i.kind === "add" ? withReminder(readTitle(i, ctx), ctx) : i));
-  if (acting.length > 0) return intoNewLists(acting);
+  if (acting.length > 0) return intoNewLists(itWithin(acting));
   // "Hello! I'm new here, what is this?": the question matters more than the greeting.
   const asked = intents.find((i) => i.kind === "help" || (i.kind === "chat" && i.topic === "who"));
   return asked ? [asked] : intents.length > 0 ? intents.slice(0, 1) : [{ kind: "unknown", text: "" }];

@@ -22,9 +22,16 @@ function notesOf(t: TaskSummary & { completed?: boolean }, ctx: PlanContext | un
   return notes.length > 0 ? ` — ${notes.join(", ")}` : "";
 }
 
-/** One line per task; "(done)" marks completed ones unless `marks` is off (a list of done tasks). */
-export function taskLines(tasks: (TaskSummary & { completed?: boolean })[], { marks = true, ctx }: { marks?: boolean; ctx?: PlanContext } = {}): string {
-  return tasks.map((t) => `- #${t.task_id} ${t.title}${notesOf(t, ctx)}${marks && t.completed ? " (done)" : ""}`).join("\n");
+/**
+ * One line per task; "(done)" marks completed ones unless `marks` is off (a list of done tasks);
+ * `lists` names the list of a task outside the Inbox ("in Groceries"), for tasks just added or moved.
+ */
+export function taskLines(
+  tasks: (TaskSummary & { completed?: boolean })[],
+  { marks = true, ctx, lists = false }: { marks?: boolean; ctx?: PlanContext; lists?: boolean } = {},
+): string {
+  const where = (t: TaskSummary) => (lists && t.list && t.list !== "Inbox" ? ` (in ${t.list})` : "");
+  return tasks.map((t) => `- #${t.task_id} ${t.title}${notesOf(t, ctx)}${where(t)}${marks && t.completed ? " (done)" : ""}`).join("\n");
 }
 
 /** "due Fri 10:00 (overdue), urgent (P1)" for a sentence about one task; "" when it has neither. */

@@ -51,7 +51,7 @@ interface Placed {
 }
 
 /** The list and labels said with a task to add, taken out of its words. */
-function placed(text: string, adding: boolean): Placed {
+export function placed(text: string, adding: boolean): Placed {
   let body = text;
   const labels: string[] = [];
   body = body.replace(AT_LABEL, (_, name: string) => (labels.push(name), "")).trim();

@@ -1,5 +1,5 @@
 import { organised, organisedLists as lists } from "./fixtures";
-import { add, setLabels, setReminders, snooze, type Phrasing } from "./rows";
+import { add, moveTo, setLabels, setReminders, setRepeat, snooze, type Phrasing } from "./rows";
 
 /** Reminders: "remind me …" with a time reminds at the due time; reminders before an existing task keep its own; snoozes. */
 const tasks = organised;
@@ -20,5 +20,9 @@ export const reminderRows: Phrasing[] = [
   { say: "remind me every day at 8am to take my vitamins", calls: [add("Take my vitamins", { recurrence: "every day at 8am", reminders: atDue })], reply: /Every day at 08:00, next due Tomorrow 08:00/ },
   { say: "remind me to pay rent on the 1st of every month", calls: [add("Pay rent", { recurrence: "every month on the 1st" })], reply: /Every month on the 1st, next due 1 Apr/ },
   { say: "snooze it", tasks, lists, before: ["remind me 30 minutes before the dentist"], calls: [snooze(4, 10)] },
+  { say: "add milk and eggs to groceries and remind me to call mom at 5pm", tasks, lists, calls: [add("Milk", { list: "groceries" }), add("Eggs", { list: "groceries" }), add("Call mom", { due: "at 5pm", reminders: atDue })], reply: /^Added 3 tasks:\n- #9 Milk \(in Groceries\)\n- #10 Eggs \(in Groceries\)\n- #11 Call mom — Today 17:00$/ },
+  { say: "move task 4 to travel and tag it with trip", tasks, lists, calls: [moveTo(4, "travel"), setLabels(4, ["trip"])], reply: /Moved #4 “Dentist” to Travel\. Labels on #4 “Dentist”: trip\./ },
+  { say: "make task 2 repeat every monday and remind me 10 minutes before it", tasks, lists, calls: [setRepeat(2, "every monday"), setReminders(2, [{ before_minutes: 10 }])] },
+  { say: "every friday at 5pm review the week p2 @work", calls: [add("Review the week", { priority: 2, labels: ["work"], recurrence: "every friday at 5pm" })], reply: /labelled work\. Repeats: Every Friday at 17:00, next due Fri 17:00\.$/ },
   { say: "add milk to groceries and tag task 2 with urgent", tasks, lists, calls: [add("Milk", { list: "groceries" }), setLabels(2, ["office", "urgent"])] },
 ];
