@@ -261,7 +261,7 @@ describeWithDatabases(
       const c = randomUUID();
       expect((await say(userId, c, "create a list called Work")).text).toBe("Created the list “Work”.");
       const missing = await say(userId, c, "add milk to my shopping list");
-      expect(missing.text).toBe("You have no list called “shopping” — your lists are Inbox, Work. Say “create a list called shopping” to make it.");
+      expect(missing.text).toBe("You have no list called “shopping” — your lists are Inbox, Work. Say “create a list called shopping” to make it, or “yes” to use your Inbox instead.");
       expect(await taskService(database().db).listTasks(userId, { status: "all" })).toEqual([]);
       const filed = await say(userId, c, "add expenses to work");
       expect(filed.text).toBe("Added #1 “Expenses” to Work.");

@@ -10,13 +10,13 @@ import type { PlanContext, TaskSummary, ToolError } from "./steps";
  */
 
 /** "You have no list called “Shopping” — your lists are Inbox, Work. Say “create a list called Shopping” to make it." */
-export const noListSentence = (name: string, lists: string) =>
-  `You have no list called “${name}” — your lists are ${lists}. Say “create a list called ${name}” to make it.`;
+export const noListSentence = (name: string, lists: string, or = "") =>
+  `You have no list called “${name}” — your lists are ${lists}. Say “create a list called ${name}” to make it${or ? `, or ${or}` : ""}.`;
 
 /** The tool's list_not_found message, for the user: its own words, without what it tells a model to do. */
-function noListReply(message: string | undefined): string {
+export function noListReply(message: string | undefined, or = ""): string {
   const said = message?.match(/^You have no list called “(.+?)” — your lists are (.+?)\.(?:\s|$)/);
-  return said ? noListSentence(said[1]!, said[2]!) : (message ?? "You have no list by that name.");
+  return said ? noListSentence(said[1]!, said[2]!, or) : (message ?? "You have no list by that name.");
 }
 
 export function errorReply(error: ToolError, verb: Verb | undefined, taskId?: number): string {

@@ -1,4 +1,4 @@
-import { noListSentence } from "./change-replies";
+import { noListReply, noListSentence } from "./change-replies";
 import { findJob } from "./find";
 import type { AddIntent, Change } from "./intent-types";
 import { calls, done, resultOf, type Job } from "./jobs";
@@ -73,5 +73,19 @@ export function maybeMoveJob(change: Extract<Change, { verb: "move" }>, words: s
     const pick = pickTask(rankTasks(words, listResult(listed.output).tasks));
     if ("none" in pick) return calls(addCall(whole));
     return done({ type: "say", text: noListSentence(change.list, lists.map((l) => l.name).join(", ")) });
+  };
+}
+
+/**
+ * A task to add to a list by name. With no list of that name nothing is added: the reply names
+ * the user's lists, and "yes" adds it to the Inbox instead, so nothing said is lost.
+ */
+export function addToListJob(intent: AddIntent): Job {
+  return ([added]) => {
+    if (!added) return calls(addCall(intent));
+    const error = added.output as { error?: string; message?: string };
+    if (error?.error !== "list_not_found") return done(resultOf(added, "add"));
+    const { list: _, orTitle: __, ...inbox } = intent;
+    return done({ type: "say", text: noListReply(error.message, "“yes” to use your Inbox instead"), proposal: [inbox] });
   };
 }

@@ -4,7 +4,7 @@ import { findJob, searchJob } from "./find";
 import type { Change, Intent } from "./intent-types";
 import { readAdd } from "./dates";
 import { bulkJob, callJob, countJob, listJob, lookupJob, numberJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
-import { createListJob, listsJob, maybeListAddJob, maybeMoveJob } from "./list-jobs";
+import { addToListJob, createListJob, listsJob, maybeListAddJob, maybeMoveJob } from "./list-jobs";
 import { pickTask, rankTasks } from "./match";
 import type { TaskRef } from "./refs";
 import { addCall, changeCall, needsTask, type PlanContext, type TaskSummary } from "./steps";
@@ -75,7 +75,7 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
       if (!intent.title) return [say("What should the task say? For example: “add buy milk”.")];
       if (intent.title.length > TITLE_MAX) return [say(TOO_LONG)];
       if (intent.orTitle && intent.list) return [maybeListAddJob({ ...intent, list: intent.list }, { ...readAdd(intent.orTitle, ctx), ...(intent.labels && { labels: intent.labels }) })];
-      return [callJob(addCall(intent), "add")];
+      return [intent.list ? addToListJob(intent) : callJob(addCall(intent), "add")];
     case "lists":
       return [listsJob()];
     case "create-list":

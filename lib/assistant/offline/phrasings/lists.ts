@@ -19,7 +19,8 @@ export const listsRows: Phrasing[] = [
   { say: "add send the report to work", tasks, lists, calls: [add("Send the report to work")] },
   { say: "put bread, butter and jam on the groceries list", tasks, lists, calls: [add("Bread", { list: "groceries" }), add("Butter", { list: "groceries" }), add("Jam", { list: "groceries" })], reply: /^Added 3 tasks to Groceries:\n- #9 Bread\n- #10 Butter\n- #11 Jam$/ },
   { say: "could you add call the landlord to my work list?", tasks, lists, calls: [add("Call the landlord", { list: "work" })], reply: /to Work/ },
-  { say: "ad milk to my shoping list", tasks, lists, calls: [add("Milk", { list: "shoping" })], reply: /^You have no list called “shoping” — your lists are Inbox, Work, Groceries, Travel\. Say “create a list called shoping” to make it\.$/ },
+  { say: "ad milk to my shoping list", tasks, lists, calls: [add("Milk", { list: "shoping" })], reply: /^You have no list called “shoping” — your lists are Inbox, Work, Groceries, Travel\. Say “create a list called shoping” to make it, or “yes” to use your Inbox instead\.$/ },
+  { say: "yes", before: ["add eggs and bread to my shopping list"], tasks, lists, calls: [add("Eggs"), add("Bread")], reply: /^Added 2 tasks:\n- #9 Eggs\n- #10 Bread$/ },
   { say: "add book the ferry to the Travel list tomorrow", tasks, lists, calls: [add("Book the ferry to the Travel list", { due: "tomorrow" })] },
   { say: "add 'Call mom' to my list", tasks, lists, calls: [add("Call mom")] },
 
