@@ -38,7 +38,7 @@ export type ChatTopic = "greet" | "thanks" | "bye" | "how" | "ack" | "who" | "pr
 
 /** Things people ask for that the assistant cannot do (yet), so it can say so plainly. */
 export type Unsupported =
-  | "reminders" | "recurrence" | "labels" | "date-hint" | "alarms" | "weather" | "jokes" | "time" | "delete-all" | "empty-trash" | "long" | "other";
+  | "reminders" | "recurrence" | "labels" | "list-name" | "date-hint" | "alarms" | "weather" | "jokes" | "time" | "delete-all" | "empty-trash" | "long" | "other";
 
 /**
  * Which tasks a list or count is about besides their status, resolved in the turn's zone:

@@ -24,12 +24,16 @@ const CREATE_CALLED = new RegExp(`^${CREATE_VERB}\\s+(?:me\\s+)?(?:a\\s+|an\\s+)
 const CREATE_BEFORE = new RegExp(`^(?:create|make|start|set up|new)\\s+(?:me\\s+)?(?:a\\s+|an\\s+)?(?:new\\s+)?(.+?)\\s+list(?:\\s+(?:with|containing|for)\\s+(.+))?$`, "i");
 const CREATE_NEW = /^add\s+(?:a\s+)?new\s+(.+?)\s+list$/i;
 /** Names that only say "a list": "make a to-do list" is not a list called "To-do". */
-const NOT_A_NAME = /^(?:to-?do|to do|task|tasks|shopping)$/i;
+const NOT_A_NAME = /^(?:to-?do|to do|task|tasks|shopping|new|another|the|my|a)$/i;
 
 const listName = (raw: string) => cleanTitle(raw.replace(/^(?:the|my)\s+/i, ""));
 
+/** "make a new list": no name said. */
+const UNNAMED = /^(?:create|make|start|set up|add|open)\s+(?:me\s+)?(?:a\s+|an\s+|another\s+)?(?:new\s+)?list$|^new list$/i;
+
 function lists(clause: string): Intent | null {
   if (LISTS.test(clause)) return { kind: "lists" };
+  if (UNNAMED.test(clause)) return { kind: "cannot", what: "list-name" };
   const called = clause.match(CREATE_CALLED);
   if (called) {
     const name = listName(called[1] ?? called[2]!);

@@ -45,6 +45,7 @@ const CANNOT: Record<string, string> = {
   reminders: "Tell me which task and when, like “remind me to call mom tomorrow at 6pm”, “remind me 30 minutes before the dentist” or “snooze the dentist reminder for an hour”.",
   recurrence: "Tell me which task and how often, like “make task 3 repeat every monday”, “water the plants every sunday” or “stop repeating the gym task”.",
   labels: "Tell me which task and which label, like “tag task 2 with errands”, “remove the home label from task 3” or “show everything labelled home”.",
+  "list-name": "What should the list be called? Say “create a list called Reading”, or “make a Groceries list and add milk to it”.",
   "date-hint": "Tell me which task and when, like “move task 3 to friday”, “make task 2 urgent” or “remove the date from task 4”.",
   alarms: "I can't set alarms or timers, but I can add a task for it or show what's pending.",
   weather: "I can't check the weather, but I can add a task or show what's pending.",
