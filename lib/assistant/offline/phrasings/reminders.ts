@@ -1,5 +1,5 @@
 import { organised, organisedLists as lists } from "./fixtures";
-import { add, moveTo, setLabels, setReminders, setRepeat, snooze, type Phrasing } from "./rows";
+import { add, createList, moveTo, setLabels, setReminders, setRepeat, skip, snooze, type Phrasing } from "./rows";
 
 /** Reminders: "remind me …" with a time reminds at the due time; reminders before an existing task keep its own; snoozes. */
 const tasks = organised;
@@ -19,6 +19,14 @@ export const reminderRows: Phrasing[] = [
   { say: "snooze dentist 15 min", tasks, lists, calls: [snooze(4, 15)] },
   { say: "remind me every day at 8am to take my vitamins", calls: [add("Take my vitamins", { recurrence: "every day at 8am", reminders: atDue })], reply: /Every day at 08:00, next due Tomorrow 08:00/ },
   { say: "remind me to pay rent on the 1st of every month", calls: [add("Pay rent", { recurrence: "every month on the 1st" })], reply: /Every month on the 1st, next due 1 Apr/ },
+  // Typos in the new command words
+  { say: "tagg task 2 with urgent", tasks, lists, calls: [setLabels(2, ["office", "urgent"])] },
+  { say: "lable task 1 as errands", tasks, lists, calls: [setLabels(1, ["errands"])] },
+  { say: "remnd me 30 min before the dentist", tasks, lists, calls: [setReminders(4, [{ before_minutes: 30 }])] },
+  { say: "snoze my remider for the dentist", tasks, lists, calls: [snooze(4, 10)], reply: /again at 15:10/ },
+  { say: "skp the standup", tasks, lists, calls: [skip(5)] },
+  { say: "plz stop reapeating the rent task thx", tasks, lists, calls: [setRepeat(8, "none")] },
+  { say: "creat a list called Reading", calls: [createList("Reading")] },
   { say: "snooze it", tasks, lists, before: ["remind me 30 minutes before the dentist"], calls: [snooze(4, 10)] },
   { say: "add milk and eggs to groceries and remind me to call mom at 5pm", tasks, lists, calls: [add("Milk", { list: "groceries" }), add("Eggs", { list: "groceries" }), add("Call mom", { due: "at 5pm", reminders: atDue })], reply: /^Added 3 tasks:\n- #9 Milk \(in Groceries\)\n- #10 Eggs \(in Groceries\)\n- #11 Call mom — Today 17:00$/ },
   { say: "move task 4 to travel and tag it with trip", tasks, lists, calls: [moveTo(4, "travel"), setLabels(4, ["trip"])], reply: /Moved #4 “Dentist” to Travel\. Labels on #4 “Dentist”: trip\./ },
