@@ -40,7 +40,8 @@ function lists(clause: string): Intent | null {
     return name ? { kind: "create-list", name, adds: [] } : null;
   }
   const before = clause.match(CREATE_BEFORE) ?? clause.match(CREATE_NEW);
-  if (!before || /\s/.test(before[1]!.trim()) && before[1]!.trim().split(/\s+/).length > 3) return null;
+  // A name is a few words: "make a list of everything I need for the trip" is a task.
+  if (!before || before[1]!.trim().split(/\s+/).length > 3) return null;
   const name = listName(before[1]!);
   if (!name || NOT_A_NAME.test(name)) return null;
   const adds = before[2] ? splitItems(before[2]).map((item) => ({ kind: "add" as const, title: cleanTitle(item) })) : [];
@@ -121,7 +122,7 @@ const STOP_REPEAT: RegExp[] = [
 ];
 /** "skip this week's standup", "skip the gym this week", "skip task 5". */
 const SKIP =
-  /^(?:skip|pass on|miss)\s+(?:this\s+(?:week|month|time)'?s\s+|today'?s\s+|tomorrow'?s\s+|the\s+next\s+|next\s+|this\s+|the\s+)?(.+?)(?:\s+(?:this\s+(?:week|month|time)|today|tomorrow|once|for now|just this once|this one time))?$/i;
+  /^(?:skip|pass on)\s+(?:this\s+(?:week|month|time)'?s\s+|today'?s\s+|tomorrow'?s\s+|the\s+next\s+|next\s+|this\s+|the\s+)?(.+?)(?:\s+(?:this\s+(?:week|month|time)|today|tomorrow|once|for now|just this once|this one time))?$/i;
 
 /** Repeat words the tool reads ("every friday", "weekly"), as said; null for anything else. */
 function repeatWords(words: string, ctx: PlanContext): string | null {
