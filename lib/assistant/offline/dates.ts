@@ -147,5 +147,5 @@ export function withReminder(add: AddIntent, ctx: PlanContext): AddIntent {
   const { remind, ...rest } = add;
   if (!remind || rest.reminders) return rest;
   const timed = (rest.due !== undefined && isTimed(rest.due, ctx)) || (rest.recurrence !== undefined && repeatIn(`x ${rest.recurrence}`, ctx)?.timed === true);
-  return timed ? { ...rest, reminders: [{ before_minutes: 0 }] } : rest;
+  return timed ? { ...rest, reminders: [{ before_minutes: 0 }] } : { ...rest, unreminded: true };
 }

@@ -73,6 +73,8 @@ export interface AddIntent {
   reminders?: Reminder[];
   /** Said as "remind me …": a timed task gets a reminder at its due time. */
   remind?: true;
+  /** Said as "remind me …" with no time of day: added without a reminder, and the reply says how to get one. */
+  unreminded?: true;
   /**
    * "add milk to groceries": `list` is a list only if the user has one by that name (looked up
    * first); otherwise this whole phrase is the title ("add a trip to paris").

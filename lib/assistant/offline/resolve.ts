@@ -130,8 +130,16 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
 /** At most this many things are done for one message; the reply says when more were asked for. */
 export const MAX_JOBS = 20;
 
+/** "remind me to water the plants": added, and told how to get a reminder (it needs a time of day). */
+function reminderHint(intents: readonly Intent[]): Job[] {
+  const untimed = intents.find((i) => i.kind === "add" && i.unreminded && i.title);
+  if (untimed?.kind !== "add") return [];
+  const task = untimed.title[0]!.toLowerCase() + untimed.title.slice(1);
+  return [say(`A reminder needs a time of day: say “remind me to ${task} ${untimed.due ?? "tomorrow"} at 9am” and I'll remind you then.`)];
+}
+
 export function jobsFor(intents: readonly Intent[], situation: Situation): Job[] {
-  const jobs = intents.flatMap((intent) => intentJobs(intent, situation));
+  const jobs = [...intents.flatMap((intent) => intentJobs(intent, situation)), ...reminderHint(intents)];
   if (jobs.length <= MAX_JOBS) return jobs;
   return [...jobs.slice(0, MAX_JOBS), say(`That's a lot at once: I did the first ${MAX_JOBS}. Send the rest in another message.`)];
 }

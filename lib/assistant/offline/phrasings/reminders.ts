@@ -7,7 +7,9 @@ const atDue = [{ before_minutes: 0 }];
 
 export const reminderRows: Phrasing[] = [
   { say: "remind me at 7pm to feed the cat", calls: [add("Feed the cat", { due: "at 7pm", reminders: atDue })], reply: /due Today 19:00\. I'll remind you when it's due\.$/ },
-  { say: "remind me to water the plants", calls: [add("Water the plants")], reply: /^Added #1 “Water the plants”\.$/ },
+  // No time of day: added, and told how to get a reminder.
+  { say: "remind me to water the plants", calls: [add("Water the plants")], reply: /^Added #1 “Water the plants”\. A reminder needs a time of day: say “remind me to water the plants tomorrow at 9am” and I'll remind you then\.$/ },
+  { say: "remind me friday to send the invoice", calls: [add("Send the invoice", { due: "friday" })], reply: /say “remind me to send the invoice friday at 9am”/ },
   { say: "remind me to call dad tomorrow at 8am", timezone: "America/New_York", calls: [add("Call dad", { due: "tomorrow at 8am", reminders: atDue })], reply: /Tomorrow 08:00/ },
   { say: "remind me 30 minutes before the dentist", tasks, lists, calls: [setReminders(4, [{ before_minutes: 30 }])], reply: /^I'll remind you 30 minutes before #4 “Dentist” \(due Thu 10:00\)\.$/ },
   { say: "remind me an hour before the gym", tasks, lists, calls: [setReminders(6, [{ before_minutes: 15 }, { before_minutes: 60 }])], reply: /an hour before #6/ },
