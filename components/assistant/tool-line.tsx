@@ -1,5 +1,5 @@
 import { AlertCircle, Check, Loader2 } from "lucide-react";
-import { TOOL, type AnyToolName } from "@/lib/assistant/tools/names";
+import { TOOL, type ToolName } from "@/lib/assistant/tools/names";
 
 interface ToolPart {
   type: string;
@@ -9,55 +9,42 @@ interface ToolPart {
   errorText?: string;
 }
 
-const DONE: Partial<Record<AnyToolName, string>> = {
+const DONE: Partial<Record<ToolName, string>> = {
   [TOOL.addTask]: "Added",
   [TOOL.completeTask]: "Completed",
   [TOOL.deleteTask]: "Deleted",
   [TOOL.restoreTask]: "Restored",
   [TOOL.updateTask]: "Updated",
-  [TOOL.getTask]: "Looked at",
-  [TOOL.snoozeReminder]: "Snoozed",
 };
-const DOING: Record<AnyToolName, string> = {
+const DOING: Record<ToolName, string> = {
   [TOOL.addTask]: "Adding a task",
   [TOOL.completeTask]: "Completing a task",
   [TOOL.deleteTask]: "Deleting a task",
   [TOOL.restoreTask]: "Restoring a task",
   [TOOL.updateTask]: "Updating a task",
   [TOOL.listTasks]: "Looking at your tasks",
-  [TOOL.listLists]: "Looking at your lists",
-  [TOOL.createList]: "Making a list",
-  [TOOL.getTask]: "Looking at a task",
-  [TOOL.snoozeReminder]: "Snoozing a reminder",
 };
 
 /** The one-line summary of a tool call: what happened, or why it didn't. */
 export function describeToolPart(part: ToolPart): { text: string; state: "running" | "ok" | "error" } {
-  const tool = part.type.slice("tool-".length) as AnyToolName;
+  const tool = part.type.slice("tool-".length) as ToolName;
   if (part.state === "output-error") return { text: `Couldn't run ${tool.replace("_", " ")}`, state: "error" };
   if (part.state !== "output-available") return { text: `${DOING[tool] ?? "Working"}…`, state: "running" };
-  const out = part.output as { error?: string; task_id?: number; title?: string; total?: number; tasks?: unknown[]; lists?: unknown[]; name?: string };
+  const out = part.output as { error?: string; task_id?: number; title?: string; total?: number; tasks?: unknown[] };
   if (out?.error === "task_not_found") {
     const id = part.input?.task_id;
     return { text: id ? `Couldn't find task ${id}` : "Couldn't find that task", state: "error" };
   }
-  if (out?.error === "list_not_found") return { text: `No list called ${String(part.input?.list ?? "that")}`, state: "error" };
-  if (out?.error === "conflict" && tool === TOOL.createList) {
-    return { text: part.input?.name ? `List ${String(part.input.name)} already exists` : "That list already exists", state: "ok" };
-  }
   if (out?.error) return { text: `Couldn't ${tool.replace("_", " ")}`, state: "error" };
-  if (tool === TOOL.listLists) {
-    const n = out?.lists?.length ?? 0;
-    return { text: `Found ${n} list${n === 1 ? "" : "s"}`, state: "ok" };
-  }
-  if (tool === TOOL.createList) return { text: `Made the list ${out?.name ?? ""}`.trim(), state: "ok" };
   if (tool === TOOL.listTasks) {
     const status = (part.input?.status as string | undefined) ?? "all";
     const n = out?.total ?? out?.tasks?.length ?? 0;
     const kind = status === "all" ? "" : `${status === "trash" ? "deleted" : status} `;
     return { text: `Found ${n} ${kind}task${n === 1 ? "" : "s"}`, state: "ok" };
   }
-  return { text: `${DONE[tool] ?? "Done"} #${out?.task_id} ${out?.title ?? ""}`.trim(), state: "ok" };
+  // list_lists and create_list answer with no task: "Done", never "Done #undefined".
+  const task = out?.task_id === undefined ? "" : ` #${out.task_id} ${out.title ?? ""}`;
+  return { text: `${DONE[tool] ?? "Done"}${task}`.trim(), state: "ok" };
 }
 
 export function ToolLine({ part }: { part: ToolPart }) {

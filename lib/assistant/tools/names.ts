@@ -18,5 +18,9 @@ export const TOOL = {
 /** Any tool's name. */
 export type AnyToolName = (typeof TOOL)[keyof typeof TOOL];
 
-/** The tools that act on one task or list tasks (not lists, get_task or snoozes). */
+/**
+ * The task tools' names: the ones the chat panel's tool lines describe one by one
+ * (components/assistant/tool-line.tsx); the list tools show there as "Working…"/"Done" until
+ * the lists UI gives them their own lines, and this type becomes AnyToolName.
+ */
 export type ToolName = Exclude<AnyToolName, typeof TOOL.listLists | typeof TOOL.createList | typeof TOOL.getTask | typeof TOOL.snoozeReminder>;
