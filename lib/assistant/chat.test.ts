@@ -269,6 +269,29 @@ describeWithDatabases(
       expect((await say(userId, c, "add a trip to paris")).text).toBe("Added #2 “A trip to paris”.");
     });
 
+    it("files, tags, skips, reminds, snoozes and stops a repeating task through the real tools, and undoes the stop", async () => {
+      const userId = await createUser(database().db);
+      const c = randomUUID();
+      const tasks = taskService(database().db);
+      expect((await say(userId, c, "make a Home list and add water the plants every monday at 9am to it")).text).toMatch(
+        /^Created the list “Home”\. Added #1 “Water the plants” to Home\. Repeats: Every Monday at 09:00, next due .+ 09:00\.$/,
+      );
+      expect((await say(userId, c, "tag the plants with garden")).text).toBe("Labels on #1 “Water the plants”: garden.");
+      const before = (await tasks.getTask(userId, 1)).due_date!;
+      expect((await say(userId, c, "skip this week's plants")).text).toMatch(/^Skipped one: #1 “Water the plants” is next due .+ 09:00\.$/);
+      expect((await tasks.getTask(userId, 1)).due_date).toBe(addDaysToDate(before, 7));
+      expect((await say(userId, c, "remind me 30 minutes before the plants")).text).toMatch(/^I'll remind you 30 minutes before #1 “Water the plants” \(due .+\)\.$/);
+      expect((await say(userId, c, "remind me an hour before task 1")).toolCalls.at(-1)?.arguments).toEqual({ task_id: 1, reminders: [{ before_minutes: 30 }, { before_minutes: 60 }] });
+      expect((await say(userId, c, "snooze the plants for an hour")).text).toMatch(/^Snoozed #1 “Water the plants”: I'll remind you again at \d\d:\d\d\.$/);
+      expect((await say(userId, c, "what's labelled garden in my home list?")).text).toMatch(/^You have 1 task labelled garden in Home:\n- #1 Water the plants — .+ 09:00$/);
+      expect((await say(userId, c, "stop repeating the plants")).text).toMatch(/^#1 “Water the plants” no longer repeats; it's due .+\.$/);
+      expect((await tasks.getTask(userId, 1)).recurrence).toBeNull();
+      expect((await say(userId, c, "undo")).text).toMatch(/^Undone: #1 “Water the plants” repeats again: Every Monday at 09:00, next due .+\.$/);
+      const back = await tasks.getTask(userId, 1);
+      expect(back).toMatchObject({ recurrence: { rule: "FREQ=WEEKLY;BYDAY=MO" }, labels: ["garden"] });
+      expect(back.reminders.map((r) => ("before_minutes" in r ? r.before_minutes : r.at)).sort()).toEqual([30, 60]);
+    });
+
     it("knows the caller's time zone, passed to the model as a provider option", async () => {
       const userId = await createUser(database().db);
       const outcome = await say(userId, randomUUID(), "what time is it?", "Asia/Tokyo");
