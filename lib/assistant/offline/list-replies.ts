@@ -60,14 +60,15 @@ export function listReply(status: Status, tasks: TaskSummary[], total: number, c
 
 /** "Nothing due today.", "Nothing is overdue." */
 function nothing(filter: ListFilter): string {
-  if (filter.due === "none" && !filter.priority) return "Every pending task has a due date.";
-  if (filter.due === "overdue" && !filter.priority) return "Nothing is overdue. You're on top of things!";
+  const only = !filter.priority && !filter.list && !filter.label;
+  if (filter.due === "none" && only) return "Every pending task has a due date.";
+  if (filter.due === "overdue" && only) return "Nothing is overdue. You're on top of things!";
   return `Nothing ${filter.words}.`;
 }
 
 /** "2 tasks due today", "2 overdue tasks", "2 urgent (P1) tasks". */
 function howMany(total: number, filter: ListFilter): string {
-  if (filter.due === "overdue" && !filter.priority) return plural(total, "overdue task");
+  if (filter.due === "overdue" && !filter.priority && !filter.list && !filter.label) return plural(total, "overdue task");
   if (filter.priority && !filter.due && !filter.after && !filter.before) return plural(total, `${filter.words} task`);
   return `${plural(total, "task")} ${filter.words}`;
 }

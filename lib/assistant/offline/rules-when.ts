@@ -88,7 +88,7 @@ const ASKING = /^(?:show|list|display|see|view|give|get|what|which|whats|anythin
 /** "what's due this week in travel": a last word after "in" that isn't a date. */
 const IN_LAST_WORD = /\s+in\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*)$/iu;
 const LABELLED =
-  /\s*(?:\b(?:labell?ed|tagged)(?:\s+(?:as|with))?\s+@?([\p{L}\p{N}_-]+)|\bwith\s+(?:the\s+)?(?:label|tag)\s+@?([\p{L}\p{N}_-]+)|(?:^|\s)@([\p{L}\p{N}_-]+))(?=\s*$|\s+(?:that|which|due|for|in|on|from)\b)/iu;
+  /\s*(?:\b(?:labell?ed|tagged)(?:\s+(?:as|with))?\s+@?([\p{L}\p{N}_-]+)|\bwith\s+(?:the\s+)?(?:label|tag)\s+@?([\p{L}\p{N}_-]+)|(?:^|\s)@([\p{L}\p{N}_-]+))(?=\s*$|\s+(?:that|which|due|for|in|on|from|and)\b)/iu;
 /** Names that only say "the list" (the whole list of tasks), or aren't lists at all. */
 const NOT_A_LIST = /^(?:my|the|our|your|this|that|a|total|general|progress|order|detail|full|all|particular|advance|time|case|mind|here|there|it|them|to-?do|to do|todos?|tasks?|whole|entire|full|main|task|trash|bin|plate|agenda|calendar|week|weekend|day|morning|afternoon|evening|future|past|list)$/i;
 

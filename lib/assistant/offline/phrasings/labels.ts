@@ -20,5 +20,7 @@ export const labelRows: Phrasing[] = [
   { say: "anything tagged trip?", tasks, lists, calls: [list({ label: "trip" })], reply: /#7 Book hotel/ },
   { say: "what's @home", tasks, lists, calls: [list({ label: "home" })] },
   { say: "show tasks with the label office", tasks, lists, calls: [list({ label: "office" })], reply: /Write the report/ },
+  { say: "what's tagged home and due this week", tasks, lists, calls: [list({ label: "home", due_after: "2026-03-10", due_before: "2026-03-16" })], reply: /^You have 1 task due this week labelled home:\n- #3 Water the plants — Mon$/ },
+  { say: "show everything labelled home and overdue", tasks, lists, calls: [list({ label: "home", due: "overdue" })], reply: /^Nothing overdue labelled home\.$/ },
   { say: "anything tagged nope?", tasks, lists, calls: [list({ label: "nope" })], reply: /^Nothing labelled nope\.$/ },
 ];
