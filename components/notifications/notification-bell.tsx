@@ -1,0 +1,100 @@
+"use client";
+
+import { Bell } from "lucide-react";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { listNotificationsAction } from "@/app/(app)/notification-actions";
+import { NOTIFICATIONS_CHANGED_EVENT } from "@/components/tasks/task-events";
+import type { ShownNotification } from "@/lib/reminders/schemas";
+import { completeNotified, snoozeNotified, SNOOZES } from "./respond";
+
+// The list and its popover load the first time the bell is opened (first-load JS budget).
+const NotificationPanel = dynamic(() => import("./notification-panel"), { ssr: false });
+
+const POLL_MS = 20_000;
+/** On the first look, a notification this recent still gets a toast: it came as the page opened. */
+const JUST_ARRIVED_MS = 60_000;
+
+export type BellState = { status: "loading" | "error" | "ready"; notifications: ShownNotification[]; unread: number };
+
+/** A toast for a notification that just arrived, with Done and Snooze 10 min for a task's reminder. */
+function announce(n: ShownNotification, refresh: () => void) {
+  const task = n.task_id === null ? null : { id: n.id, title: n.title, task_id: n.task_id };
+  toast(n.title, {
+    id: n.id,
+    description: n.body,
+    duration: 15_000,
+    ...(task && {
+      action: { label: "Done", onClick: () => void completeNotified(task).then(refresh) },
+      cancel: { label: "Snooze 10 min", onClick: () => void snoozeNotified(task, SNOOZES[0]!).then(refresh) },
+    }),
+  });
+}
+
+/** The header's bell: the unread count, kept fresh by polling and on focus; a toast for each new notification. */
+export function NotificationBell() {
+  const [state, setState] = useState<BellState>({ status: "loading", notifications: [], unread: 0 });
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const seen = useRef<Set<string> | null>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await listNotificationsAction({}).catch(() => null);
+    if (!result?.ok) return setState((s) => ({ ...s, status: s.status === "ready" ? "ready" : "error" }));
+    const { notifications, unread } = result.data;
+    const first = seen.current === null;
+    const known = (seen.current ??= new Set());
+    for (const n of [...notifications].reverse()) {
+      if (known.has(n.id)) continue;
+      known.add(n.id);
+      if (!n.read && (!first || Date.now() - Date.parse(n.created_at) < JUST_ARRIVED_MS)) announce(n, () => void refresh());
+    }
+    setState({ status: "ready", notifications, unread });
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const onVisible = () => document.visibilityState === "visible" && void refresh();
+    const timer = setInterval(onVisible, POLL_MS);
+    window.addEventListener("focus", onVisible);
+    window.addEventListener(NOTIFICATIONS_CHANGED_EVENT, onVisible);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("focus", onVisible);
+      window.removeEventListener(NOTIFICATIONS_CHANGED_EVENT, onVisible);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [refresh]);
+
+  const { unread } = state;
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        data-unread={unread}
+        onClick={() => {
+          setOpen((o) => !o);
+          void refresh();
+        }}
+        className="relative inline-flex size-11 items-center justify-center rounded-full text-muted hover:bg-raised hover:text-ink sm:size-9"
+      >
+        <Bell className="size-5 sm:size-4" aria-hidden />
+        {unread > 0 && (
+          <span
+            aria-hidden
+            className="absolute right-1 top-1 min-w-4 rounded-full bg-danger px-1 text-center font-mono text-[10px] font-semibold leading-4 text-white dark:text-canvas sm:right-0 sm:top-0"
+          >
+            {unread > 99 ? "99+" : unread}
+          </span>
+        )}
+      </button>
+      {open && <NotificationPanel anchor={button} state={state} onClose={() => setOpen(false)} onChanged={() => void refresh()} />}
+    </>
+  );
+}
