@@ -83,6 +83,9 @@ export default function NotificationPanel({ anchor, state, onClose, onChanged }:
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const { status, notifications, unread } = state;
+  // Unread first; what was read, done or snoozed moves to Earlier.
+  const fresh = notifications.filter((n) => !n.read);
+  const earlier = notifications.filter((n) => n.read);
 
   function act(work: () => Promise<unknown>) {
     setBusy(true);
@@ -147,11 +150,27 @@ export default function NotificationPanel({ anchor, state, onClose, onChanged }:
               No notifications yet. Give a task a reminder (edit it, then Reminders) and it shows up here when it’s due.
             </p>
           ) : (
-            <ul aria-label="Notifications" className="divide-y divide-line overflow-y-auto">
-              {notifications.map((n) => (
-                <Item key={n.id} n={n} busy={busy} act={act} openTask={openTask} />
-              ))}
-            </ul>
+            <div className="overflow-y-auto">
+              {fresh.length === 0 ? (
+                <p className="px-3 py-3 text-muted">Nothing new.</p>
+              ) : (
+                <ul aria-label="New notifications" className="divide-y divide-line">
+                  {fresh.map((n) => (
+                    <Item key={n.id} n={n} busy={busy} act={act} openTask={openTask} />
+                  ))}
+                </ul>
+              )}
+              {earlier.length > 0 && (
+                <>
+                  <h3 className="border-t border-line px-3 pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-muted">Earlier</h3>
+                  <ul aria-label="Earlier notifications" className="divide-y divide-line">
+                    {earlier.map((n) => (
+                      <Item key={n.id} n={n} busy={busy} act={act} openTask={openTask} />
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
           )}
         </Popover.Content>
       </Popover.Portal>
