@@ -37,8 +37,8 @@ function Item({ n, busy, act, openTask }: { n: ShownNotification; busy: boolean;
         disabled={task === null}
         onClick={() => openTask(n)}
         className="block w-full rounded-md text-left disabled:cursor-default enabled:hover:text-accent"
-        aria-label={task ? `Open #${n.task_id} ${n.title}` : undefined}
       >
+        {task && <span className="sr-only">Open #{n.task_id}: </span>}
         <span className="flex items-center gap-2">
           {!n.read && <span className="size-2 shrink-0 rounded-full bg-accent" aria-hidden />}
           <span className="min-w-0 break-words font-medium">{n.title}</span>

@@ -48,7 +48,7 @@ export function PriorityFlag({ priority }: { priority: number }) {
 
 /** "↻ Every Monday": the repeat in words (an optimistic draft may still hold the typed words: shown once saved). */
 export function RepeatChip({ recurrence }: { recurrence: Task["recurrence"] }) {
-  if (!recurrence || typeof recurrence !== "object") return null;
+  if (typeof recurrence?.text !== "string") return null;
   return (
     <span data-repeat={recurrence.rule} className="inline-flex min-w-0 items-center gap-1 text-muted">
       <Repeat className="size-3.5 shrink-0" aria-hidden />
