@@ -3,13 +3,12 @@
 import { Bell } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
 import { listNotificationsAction } from "@/app/(app)/notification-actions";
 import { NOTIFICATIONS_CHANGED_EVENT } from "@/components/tasks/task-events";
 import type { ShownNotification } from "@/lib/reminders/schemas";
-import { completeNotified, snoozeNotified, SNOOZES } from "./respond";
 
-// The list and its popover load the first time the bell is opened (first-load JS budget).
+// The list and its popover load the first time the bell is opened, the toasts' code when one
+// first arrives: the bell itself stays small (first-load JS budget).
 const NotificationPanel = dynamic(() => import("./notification-panel"), { ssr: false });
 
 const POLL_MS = 20_000;
@@ -17,20 +16,6 @@ const POLL_MS = 20_000;
 const JUST_ARRIVED_MS = 60_000;
 
 export type BellState = { status: "loading" | "error" | "ready"; notifications: ShownNotification[]; unread: number };
-
-/** A toast for a notification that just arrived, with Done and Snooze 10 min for a task's reminder. */
-function announce(n: ShownNotification, refresh: () => void) {
-  const task = n.task_id === null ? null : { id: n.id, title: n.title, task_id: n.task_id };
-  toast(n.title, {
-    id: n.id,
-    description: n.body,
-    duration: 15_000,
-    ...(task && {
-      action: { label: "Done", onClick: () => void completeNotified(task).then(refresh) },
-      cancel: { label: "Snooze 10 min", onClick: () => void snoozeNotified(task, SNOOZES[0]!).then(refresh) },
-    }),
-  });
-}
 
 /** The header's bell: the unread count, kept fresh by polling and on focus; a toast for each new notification. */
 export function NotificationBell() {
@@ -45,12 +30,10 @@ export function NotificationBell() {
     const { notifications, unread } = result.data;
     const first = seen.current === null;
     const known = (seen.current ??= new Set());
-    for (const n of [...notifications].reverse()) {
-      if (known.has(n.id)) continue;
-      known.add(n.id);
-      if (!n.read && (!first || Date.now() - Date.parse(n.created_at) < JUST_ARRIVED_MS)) announce(n, () => void refresh());
-    }
+    const arrived = [...notifications].reverse().filter((n) => !known.has(n.id) && !n.read && (!first || Date.now() - Date.parse(n.created_at) < JUST_ARRIVED_MS));
+    for (const n of notifications) known.add(n.id);
     setState({ status: "ready", notifications, unread });
+    if (arrived.length > 0) void import("./announce").then(({ announce }) => announce(arrived, () => void refresh()), () => {});
   }, []);
 
   useEffect(() => {

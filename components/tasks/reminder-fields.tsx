@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useTime } from "@/components/time/time-context";
 import { dueInstant, isValidDate, isValidTime } from "@/lib/quick-add/zone";
-import { BEFORE_MINUTES_MAX, REMINDERS_MAX } from "@/lib/tasks/schemas";
+import { BEFORE_MINUTES_MAX, REMINDERS_MAX } from "@/lib/tasks/reminder-limits";
 import { FieldError } from "./field-error";
 import { reminderWords, sameReminder, UNITS, type ReminderDraft } from "./reminder-words";
 

@@ -1,7 +1,9 @@
 import { describeDue } from "@/lib/quick-add/format";
 import { addDaysToDate, dueInstant, todayIn } from "@/lib/quick-add/zone";
 import type { QuickAddContext } from "@/lib/quick-add/types";
-import { describeRecurrence, parseRecurrenceInput, previewOccurrences, startSeries } from "@/lib/recurrence";
+import { describeRecurrence } from "@/lib/recurrence/describe";
+import { parseRecurrenceInput } from "@/lib/recurrence/input";
+import { previewOccurrences, startSeries } from "@/lib/recurrence/occurrences";
 import type { Task } from "@/lib/tasks/schemas";
 
 export type RepeatCheck =
