@@ -142,6 +142,16 @@ test("a repeat typed in words previews its dates, shows on the row, moves on whe
   await expect.poll(async () => (await api.task(1)).recurrence).toBeNull();
   expect((await api.task(1)).due_date).toBe(skippedTo);
   await expect(row(page, "Water the plants").getByText("Every Monday")).toHaveCount(0);
+
+  // Undo brings the rule back; emptying the field and saving stops it too.
+  await toastWith(page, "#1 no longer repeats").getByRole("button", { name: "Undo" }).click();
+  await expect(row(page, "Water the plants").getByText("Every Monday")).toBeVisible();
+  expect(((await api.task(1)) as { recurrence: { rule: string } }).recurrence.rule).toBe("FREQ=WEEKLY;BYDAY=MO");
+  await row(page, "Water the plants").getByRole("button", { name: "Edit #1" }).click();
+  await editor(page).getByRole("textbox", { name: "Repeat" }).fill("");
+  await expect(editor(page).getByText("Saving stops the repeat.")).toBeVisible();
+  await editor(page).getByRole("button", { name: "Save" }).click();
+  await expect.poll(async () => (await api.task(1)).recurrence).toBeNull();
 });
 
 /** "Mon 30 Nov", as the editor writes a day. */

@@ -11,6 +11,7 @@ import { ReminderFields } from "./reminder-fields";
 import { sameReminder, type ReminderDraft } from "./reminder-words";
 import { RepeatFields } from "./repeat-fields";
 import { checkRepeat } from "./repeat-preview";
+import { offerUndoStopRepeat } from "./undo-stop-repeat";
 import { PRIORITY_NAMES } from "./task-meta";
 
 /** The patch checked against the task schema: its parsed values, or a message per field. */
@@ -122,7 +123,11 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
         due={due}
         error={errors.recurrence}
         onSkip={() => save(undefined, { skip: true })}
-        onStop={() => save(undefined, { recurrence: null })}
+        onStop={() => {
+          save(undefined, { recurrence: null });
+          // The row's save still works after the dialog has closed.
+          offerUndoStopRepeat(task, onSave);
+        }}
       />
       <ReminderFields id={`${id}-reminders`} reminders={reminders} onChange={setReminders} hasDue={due.date !== ""} error={errors.reminders} />
       <OccurrenceHistory occurrences={task.completed_occurrences ?? []} />

@@ -9,7 +9,6 @@ import { fieldErrors } from "@/lib/errors";
 import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
 import type { PatchCheck } from "./task-edit-form";
 import { DueChip, PriorityFlag, ReminderMark, RepeatChip } from "./task-meta";
-import { offerUndoStopRepeat } from "./undo-stop-repeat";
 import type { ShownTask } from "./use-tasks";
 
 // The editor (a dialog with the date picker) loads the first time a task is edited.
@@ -93,7 +92,6 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest }: Prop
           onSave={(patch) => {
             setEditing(false);
             if (patch) onEdit(task, patch);
-            if (patch?.recurrence === null) offerUndoStopRepeat(task, onEdit);
           }}
         />
       )}
