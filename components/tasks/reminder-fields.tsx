@@ -24,7 +24,9 @@ const field = "h-9 rounded-md border border-line bg-canvas px-2 text-sm max-sm:h
 /** Up to 5 reminders: at the due time, some minutes, hours or days before it, or at a date and time. */
 export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props) {
   const time = useTime();
-  const [kind, setKind] = useState<Kind>(hasDue ? "before" : "at");
+  const [chosen, setKind] = useState<Kind>("before");
+  // Without a due date only an exact time can work.
+  const kind = hasDue ? chosen : "at";
   const [amount, setAmount] = useState("30");
   const [unit, setUnit] = useState<(typeof UNITS)[number]["unit"]>("minutes");
   const [at, setAt] = useState({ date: "", time: "09:00" });
@@ -94,7 +96,22 @@ export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props
                 <label htmlFor={`${id}-amount`} className="sr-only">
                   How many
                 </label>
-                <input id={`${id}-amount`} type="number" min={1} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} className={`${field} w-20`} />
+                <input
+                  id={`${id}-amount`}
+                  type="number"
+                  min={1}
+                  inputMode="numeric"
+                  value={amount}
+                  onChange={(e) => setAmount(e.target.value)}
+                  onKeyDown={(e) => {
+                    // Enter adds this reminder rather than saving the whole task.
+                    if (e.key === "Enter") {
+                      e.preventDefault();
+                      add();
+                    }
+                  }}
+                  className={`${field} w-20`}
+                />
               </div>
               <div>
                 <label htmlFor={`${id}-unit`} className="sr-only">
@@ -114,13 +131,13 @@ export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props
             <>
               <div>
                 <label htmlFor={`${id}-date`} className="sr-only">
-                  Reminder date
+                  Remind on
                 </label>
                 <input id={`${id}-date`} type="date" value={at.date} onChange={(e) => setAt({ ...at, date: e.target.value })} className={field} />
               </div>
               <div>
                 <label htmlFor={`${id}-time`} className="sr-only">
-                  Reminder time
+                  Remind at
                 </label>
                 <input id={`${id}-time`} type="time" value={at.time} onChange={(e) => setAt({ ...at, time: e.target.value })} className={field} />
               </div>

@@ -115,22 +115,6 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
       </div>
       <DuePicker id={`${id}-due`} today={today} date={due.date} time={due.time} onChange={setDue} />
       <FieldError id={`${id}-due-error`} message={errors.due_date ?? errors.due_time} />
-      <RepeatFields
-        id={`${id}-repeat`}
-        task={task}
-        words={repeatWords}
-        onWords={setRepeatWords}
-        due={due}
-        error={errors.recurrence}
-        onSkip={() => save(undefined, { skip: true })}
-        onStop={() => {
-          save(undefined, { recurrence: null });
-          // The row's save still works after the dialog has closed.
-          offerUndoStopRepeat(task, onSave);
-        }}
-      />
-      <ReminderFields id={`${id}-reminders`} reminders={reminders} onChange={setReminders} hasDue={due.date !== ""} error={errors.reminders} />
-      <OccurrenceHistory occurrences={task.completed_occurrences ?? []} />
       <div>
         <label htmlFor={`${id}-priority`} className="mb-1 block text-xs font-medium text-muted">
           Priority
@@ -148,6 +132,22 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
           ))}
         </select>
       </div>
+      <RepeatFields
+        id={`${id}-repeat`}
+        task={task}
+        words={repeatWords}
+        onWords={setRepeatWords}
+        due={due}
+        error={errors.recurrence}
+        onSkip={() => save(undefined, { skip: true })}
+        onStop={() => {
+          save(undefined, { recurrence: null });
+          // The row's save still works after the dialog has closed.
+          offerUndoStopRepeat(task, onSave);
+        }}
+      />
+      <ReminderFields id={`${id}-reminders`} reminders={reminders} onChange={setReminders} hasDue={due.date !== ""} error={errors.reminders} />
+      <OccurrenceHistory occurrences={task.completed_occurrences ?? []} />
       <div className="flex justify-end gap-2">
         <Button size="sm" variant="ghost" onClick={onCancel}>
           Cancel
