@@ -54,6 +54,28 @@ test("a reminder due now pops up with Done, shows in the bell, and Done complete
   await expect(editor(page).getByLabel("Title")).toHaveValue("Stretch your legs");
 });
 
+test("Done pressed again for the same reminder of a repeating task moves it on only once", async ({ page }) => {
+  await signUp(page);
+  const api = sessionApi(page);
+  const { timezone } = await api.me();
+  const today = Temporal.Now.plainDateISO(timezone).toString();
+  const task = await api.createTask({ title: "Take vitamins", due_date: today, recurrence: "every day", reminders: [{ at: new Date().toISOString() }] });
+  expect(task.due_date).toBe(today);
+
+  await waitForBell(page, "Notifications, 1 unread");
+  await toastWith(page, "Take vitamins").getByRole("button", { name: "Done" }).click();
+  const tomorrow = Temporal.PlainDate.from(today).add({ days: 1 }).toString();
+  await expect.poll(async () => (await api.task(task.id)).due_date).toBe(tomorrow);
+
+  await bell(page).click();
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes("notified_at"));
+  await panel(page).getByRole("button", { name: "Done: Take vitamins" }).click();
+  await answered;
+  const after = await api.task(task.id);
+  expect(after).toMatchObject({ due_date: tomorrow, completed: false });
+  expect(after.completed_occurrences).toHaveLength(1);
+});
+
 test.describe("on PostgreSQL", () => {
   test.skip(!process.env.E2E_DATABASE_URL, "needs the PostgreSQL-backed Docket (E2E_DATABASE_URL)");
   test.use({ baseURL: E2E_URLS.postgres });
@@ -120,11 +142,14 @@ test("a repeat typed in words previews its dates, shows on the row, moves on whe
   await expect(history).toContainText(`Due ${dayLabel(first.due_date)}`);
 
   // A reminder 30 minutes before, saved with the form.
-  await editor(page).getByLabel("New reminder").selectOption("Before the due time");
+  await editor(page).getByRole("button", { name: "Add a reminder" }).click();
+  await expect(editor(page).getByLabel("Kind of reminder")).toBeFocused();
+  await editor(page).getByLabel("Kind of reminder").selectOption("Before the due time");
   await editor(page).getByLabel("How many").fill("30");
   await editor(page).getByLabel("Unit").selectOption("minutes before");
   await editor(page).getByRole("button", { name: "Add reminder" }).click();
   await expect(editor(page).getByRole("list", { name: "Reminders" })).toHaveText("30 minutes before");
+  await expect(editor(page).getByRole("button", { name: "Add a reminder" })).toBeFocused();
   await editor(page).getByRole("button", { name: "Save" }).click();
   await expect.poll(async () => (await api.task(1)).reminders).toEqual([{ id: expect.any(String), before_minutes: 30 }]);
   await expect(row(page, "Water the plants").getByText("1 reminder")).toBeAttached();

@@ -18,22 +18,24 @@ const fromNotification = {
   notification_id: z.uuid().optional().describe("The notification acted on: it is marked read"),
 };
 
-/** The bell: the latest notifications, newest first, and how many are unread. */
-export const listNotificationsAction = authedAction("listNotifications", z.strictObject({}), ({ userId, db }) =>
-  notificationService(db).list(userId),
-);
-
 /** One notification read, or all of them without an id. */
 export const markNotificationsReadAction = authedAction("markNotificationsRead", markReadSchema, ({ userId, db }, { id }) =>
   notificationService(db).markRead(userId, id ?? null),
 );
 
-/** Done, from a notification: the task is completed (a repeating one moves to its next date) and the notification read. */
+/**
+ * Done, from a notification: the task is completed (a repeating one moves to its next date) and the
+ * notification read. Done pressed again (the toast, then the list) changes nothing: a task already
+ * completed, or an occurrence completed since the notification came, is left as it is.
+ */
 export const completeFromNotificationAction = authedAction(
   "completeFromNotification",
-  z.strictObject(fromNotification),
-  async ({ userId, db }, { task_id, notification_id }) => {
-    const task = await taskService(db).updateTask(userId, task_id, { completed: true });
+  z.strictObject({ ...fromNotification, notified_at: z.iso.datetime().optional().describe("When the notification came") }),
+  async ({ userId, db }, { task_id, notification_id, notified_at }) => {
+    const tasks = taskService(db);
+    const current = await tasks.getTask(userId, task_id);
+    const doneSince = notified_at !== undefined && (current.completed_occurrences[0]?.completed_at ?? "") > notified_at;
+    const task = current.completed || doneSince ? current : await tasks.updateTask(userId, task_id, { completed: true });
     if (notification_id) await notificationService(db).markRead(userId, notification_id);
     return task;
   },

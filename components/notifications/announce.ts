@@ -5,7 +5,7 @@ import { completeNotified, snoozeNotified, SNOOZES } from "./respond";
 /** A toast for each notification that just arrived, with Done and Snooze 10 min for a task's reminder. */
 export function announce(arrived: ShownNotification[], refresh: () => void) {
   for (const n of arrived) {
-    const task = n.task_id === null ? null : { id: n.id, title: n.title, task_id: n.task_id };
+    const task = n.task_id === null ? null : { id: n.id, title: n.title, created_at: n.created_at, task_id: n.task_id };
     toast(n.title, {
       id: n.id,
       description: n.body,

@@ -3,7 +3,6 @@
 import { Bell } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { listNotificationsAction } from "@/app/(app)/notification-actions";
 import { NOTIFICATIONS_CHANGED_EVENT } from "@/components/tasks/task-events";
 import type { ShownNotification } from "@/lib/reminders/schemas";
 
@@ -25,9 +24,12 @@ export function NotificationBell() {
   const seen = useRef<Set<string> | null>(null);
 
   const refresh = useCallback(async () => {
-    const result = await listNotificationsAction({}).catch(() => null);
-    if (!result?.ok) return setState((s) => ({ ...s, status: s.status === "ready" ? "ready" : "error" }));
-    const { notifications, unread } = result.data;
+    // A plain GET, not a server action: Next runs actions one at a time, and polling must never
+    // hold up what the person is doing (a delete queued behind it came back as an old row).
+    const response = await fetch("/api/v1/notifications", { cache: "no-store" }).catch(() => null);
+    const data = response?.ok ? ((await response.json().catch(() => null)) as Pick<BellState, "notifications" | "unread"> | null) : null;
+    if (!data) return setState((s) => ({ ...s, status: s.status === "ready" ? "ready" : "error" }));
+    const { notifications, unread } = data;
     const first = seen.current === null;
     const known = (seen.current ??= new Set());
     const arrived = [...notifications].reverse().filter((n) => !known.has(n.id) && !n.read && (!first || Date.now() - Date.parse(n.created_at) < JUST_ARRIVED_MS));

@@ -29,7 +29,7 @@ const small = "h-11 px-3 text-xs sm:h-8 sm:px-2";
 function Item({ n, busy, act, openTask }: { n: ShownNotification; busy: boolean; act: (work: () => Promise<unknown>) => void; openTask: (n: ShownNotification) => void }) {
   const time = useTime();
   const at = wallClock(new Date(n.created_at), time.timezone);
-  const task = n.task_id === null ? null : { id: n.id, title: n.title, task_id: n.task_id };
+  const task = n.task_id === null ? null : { id: n.id, title: n.title, created_at: n.created_at, task_id: n.task_id };
   return (
     <li className={clsx("space-y-1.5 px-3 py-2.5", !n.read && "bg-accent/5")} data-notification={n.id}>
       <button

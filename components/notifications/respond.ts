@@ -13,11 +13,11 @@ export const SNOOZES: Snooze[] = [
 ];
 
 const OFFLINE = "Couldn't reach Docket. Check your connection and try again.";
-type Notified = Pick<ShownNotification, "id" | "title"> & { task_id: number };
+type Notified = Pick<ShownNotification, "id" | "title" | "created_at"> & { task_id: number };
 
 /** Done from a notification: the task is completed (a repeating one moves on) and the notification read. */
 export async function completeNotified(n: Notified): Promise<boolean> {
-  const result = await completeFromNotificationAction({ task_id: n.task_id, notification_id: n.id }).catch(() => null);
+  const result = await completeFromNotificationAction({ task_id: n.task_id, notification_id: n.id, notified_at: n.created_at }).catch(() => null);
   if (!result?.ok) {
     toast.error(`Couldn't complete #${n.task_id}. ${result?.error.message ?? OFFLINE}`);
     return false;

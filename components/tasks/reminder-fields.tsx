@@ -1,9 +1,9 @@
 "use client";
 
 import { BellPlus, X } from "lucide-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useTime } from "@/components/time/time-context";
+import { useTime, useToday } from "@/components/time/time-context";
 import { dueInstant, isValidDate, isValidTime } from "@/lib/quick-add/zone";
 import { BEFORE_MINUTES_MAX, REMINDERS_MAX } from "@/lib/tasks/reminder-limits";
 import { FieldError } from "./field-error";
@@ -29,9 +29,19 @@ export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props
   const kind = hasDue ? chosen : "at";
   const [amount, setAmount] = useState("30");
   const [unit, setUnit] = useState<(typeof UNITS)[number]["unit"]>("minutes");
-  const [at, setAt] = useState({ date: "", time: "09:00" });
+  const today = useToday();
+  const [at, setAt] = useState({ date: today, time: "09:00" });
   const [problem, setProblem] = useState<string | null>(null);
+  // The choices open on demand, so the editor stays short and quick to tab through.
+  const [adding, setAdding] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   const full = reminders.length >= REMINDERS_MAX;
+
+  function close() {
+    setAdding(false);
+    setProblem(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  }
 
   function add() {
     let next: ReminderDraft;
@@ -48,8 +58,8 @@ export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props
       next = { at: dueInstant(at, time.timezone)!.toISOString() };
     }
     if (reminders.some((r) => sameReminder(r, next))) return setProblem("That reminder is already set.");
-    setProblem(null);
     onChange([...reminders, next]);
+    close();
   }
 
   return (
@@ -74,13 +84,18 @@ export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props
       )}
       {full ? (
         <p className="text-sm text-muted">A task has at most {REMINDERS_MAX} reminders: remove one to add another.</p>
+      ) : !adding ? (
+        <Button ref={opener} size="sm" className="max-sm:h-11" onClick={() => setAdding(true)}>
+          <BellPlus className="size-4" aria-hidden />
+          Add a reminder
+        </Button>
       ) : (
-        <div className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-wrap items-end gap-2" role="group" aria-label="New reminder">
           <div>
             <label htmlFor={`${id}-kind`} className="sr-only">
-              New reminder
+              Kind of reminder
             </label>
-            <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)} className={field}>
+            <select id={`${id}-kind`} autoFocus value={kind} onChange={(e) => setKind(e.target.value as Kind)} className={field}>
               <option value="due" disabled={!hasDue}>
                 At the due time
               </option>
@@ -144,8 +159,10 @@ export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props
             </>
           )}
           <Button size="sm" className="max-sm:h-11" onClick={add}>
-            <BellPlus className="size-4" aria-hidden />
             Add reminder
+          </Button>
+          <Button size="sm" variant="ghost" className="max-sm:h-11" onClick={close}>
+            Discard
           </Button>
         </div>
       )}
