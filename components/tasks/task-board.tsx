@@ -8,9 +8,10 @@ import type { Task } from "@/lib/tasks/schemas";
 import { groupTasks, type TaskGroup, type TaskView } from "@/lib/tasks/views";
 import { NewTaskForm } from "./new-task-form";
 import { TaskItem } from "./task-item";
+import { useOpenTask, type EditRequest } from "./use-open-task";
 import { useTasks, type ShownTask } from "./use-tasks";
 
-function TaskSection({ group, actions }: { group: TaskGroup<ShownTask>; actions: Omit<React.ComponentProps<typeof TaskItem>, "task"> }) {
+function TaskSection({ group, actions, editRequest }: { group: TaskGroup<ShownTask>; actions: Omit<React.ComponentProps<typeof TaskItem>, "task">; editRequest: EditRequest }) {
   const headingId = `${group.key}-heading`;
   return (
     <section aria-labelledby={headingId} className="space-y-1">
@@ -24,7 +25,7 @@ function TaskSection({ group, actions }: { group: TaskGroup<ShownTask>; actions:
       {group.tasks.length > 0 ? (
         <ul aria-label={group.label} className="space-y-0.5">
           {group.tasks.map((task) => (
-            <TaskItem key={task.id} task={task} {...actions} />
+            <TaskItem key={task.id} task={task} {...actions} editRequest={editRequest?.id === task.id ? editRequest.n : undefined} />
           ))}
         </ul>
       ) : (
@@ -61,6 +62,7 @@ const EMPTY: Record<TaskView, { Icon: typeof Inbox; title: string; body: React.R
 export function TaskBoard({ initialTasks, view = "all", changes = 0, draft }: { initialTasks: Task[]; view?: TaskView; changes?: number; draft?: string }) {
   const { tasks, refresh, add, setCompleted, edit, remove } = useTasks(initialTasks, view);
   const today = useToday();
+  const editRequest = useOpenTask(tasks, refresh);
   useEffect(() => {
     if (changes > 0) void refresh();
   }, [changes, refresh]);
@@ -79,7 +81,7 @@ export function TaskBoard({ initialTasks, view = "all", changes = 0, draft }: { 
           <p className="mt-1 max-w-xs text-sm text-muted">{body}</p>
         </div>
       ) : (
-        groups.map((group) => <TaskSection key={group.key} group={group} actions={actions} />)
+        groups.map((group) => <TaskSection key={group.key} group={group} actions={actions} editRequest={editRequest} />)
       )}
     </div>
   );

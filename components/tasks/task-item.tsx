@@ -3,12 +3,12 @@
 import { clsx } from "clsx";
 import { Loader2, Pencil, Trash2 } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldErrors } from "@/lib/errors";
 import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
 import type { PatchCheck } from "./task-edit-form";
-import { DueChip, PriorityFlag } from "./task-meta";
+import { DueChip, PriorityFlag, ReminderMark, RepeatChip } from "./task-meta";
 import type { ShownTask } from "./use-tasks";
 
 // The editor (a dialog with the date picker) loads the first time a task is edited.
@@ -24,13 +24,21 @@ interface Props {
   onToggle: (task: Task, completed: boolean) => void;
   onEdit: (task: Task, patch: TaskPatch) => void;
   onDelete: (task: Task) => void;
+  /** Changes when something (a notification, a `?task=` link) asks to open this task's editor. */
+  editRequest?: number;
 }
 
-export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
+export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (editRequest === undefined) return;
+    editButton.current?.scrollIntoView({ block: "center" });
+    setEditing(true);
+  }, [editRequest]);
   const label = task.saving ? `“${task.title}” (saving)` : `#${task.id}`;
-  const hasMeta = task.due_date !== null || task.priority < 4;
+  const reminders = task.reminders?.length ?? 0;
+  const hasMeta = task.due_date !== null || task.priority < 4 || !!task.recurrence || reminders > 0;
 
   return (
     <li
@@ -59,6 +67,8 @@ export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
           <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-0.5 pl-7 text-xs">
             <DueChip task={task} />
             <PriorityFlag priority={task.priority} />
+            <RepeatChip recurrence={task.recurrence} />
+            <ReminderMark count={reminders} />
           </p>
         )}
         {task.description && (

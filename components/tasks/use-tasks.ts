@@ -131,7 +131,8 @@ export function useTasks(initial: Task[], view: TaskView = "all") {
     } as ShownTask);
     const result = await track(updateTaskAction({ id: task.id, patch }));
     if (result.ok) {
-      replace(task.id, result.data);
+      // An answer that lands after the task was deleted here must not bring its row back.
+      setTasks((list) => (list.some((t) => t.id === task.id) ? [...list.filter((t) => t.id !== task.id), result.data] : list));
       reloadCounts();
       return true;
     }
