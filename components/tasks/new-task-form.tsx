@@ -59,13 +59,13 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
     window.history.replaceState(window.history.state, "", url);
   }, [draft]);
 
-  // "/" or "n" anywhere outside a field jumps to the new-task input.
+  // "n" anywhere outside a field jumps to the new-task input ("/" opens the command palette).
   useEffect(() => {
     function onKey(event: globalThis.KeyboardEvent) {
       const target = event.target as HTMLElement;
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       if (target.closest("input, textarea, select, [contenteditable=true], [role=dialog], [role=menu]")) return;
-      if (event.key === "/" || event.key === "n") {
+      if (event.key === "n") {
         event.preventDefault();
         titleRef.current?.focus();
         void loadParser();

@@ -24,9 +24,13 @@ interface Props {
   onToggle: (task: Task, completed: boolean) => void;
   onEdit: (task: Task, patch: TaskPatch) => void;
   onDelete: (task: Task) => void;
+  /** Shown before the done box: the board's select box and drag handle (./board-row.tsx). */
+  lead?: React.ReactNode;
+  /** The board's additions to the row: its keys, selection look and drag position. */
+  rowProps?: React.ComponentProps<"li"> & { [data: `data-${string}`]: unknown };
 }
 
-export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
+export function TaskItem({ task, onToggle, onEdit, onDelete, lead, rowProps }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const label = task.saving ? `“${task.title}” (saving)` : `#${task.id}`;
@@ -34,12 +38,15 @@ export function TaskItem({ task, onToggle, onEdit, onDelete }: Props) {
 
   return (
     <li
+      {...rowProps}
       className={clsx(
         "group flex items-start gap-3 rounded-lg border border-transparent px-3 py-2.5 transition-colors hover:border-line hover:bg-surface",
         task.saving && "opacity-70",
+        rowProps?.className,
       )}
       aria-busy={task.saving || undefined}
     >
+      {lead}
       <input
         type="checkbox"
         checked={task.completed}
