@@ -1,6 +1,7 @@
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { AssistantToggle } from "@/components/home/assistant-toggle";
+import { PaletteLauncher } from "@/components/palette/palette-launcher";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { DueCountsProvider } from "@/components/shell/due-counts";
 import { NavLinks } from "@/components/shell/nav-links";
@@ -34,6 +35,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
               </Link>
               <NavLinks />
               <div className="ml-auto flex items-center gap-2">
+                <PaletteLauncher />
                 <AssistantToggle />
                 <AccountMenu email={user.email} />
               </div>
