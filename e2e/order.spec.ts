@@ -55,7 +55,8 @@ test("Alt+↓ and Alt+↑ move the focused task within its list, kept after a re
   await page.keyboard.press("ArrowUp");
   await expect(pendingList(page).getByRole("listitem")).toHaveText([/Charlie/, /Bravo/, /Alpha/]);
 
-  await expect.poll(async () => (await api.task(3)).position < (await api.task(2)).position).toBe(true);
+  const position = async (id: number) => String((await api.task(id)).position);
+  await expect.poll(async () => (await position(3)) < (await position(2))).toBe(true);
   await page.reload();
   await expect(pendingList(page).getByRole("listitem")).toHaveText([/Charlie/, /Bravo/, /Alpha/]);
   // Done tasks keep their place apart and offer no handle.
