@@ -47,6 +47,7 @@ test("Alt+↓ and Alt+↑ move the focused task within its list, kept after a re
   await expect(selectBox(page, 1)).toBeFocused();
   await page.keyboard.press("Alt+ArrowDown");
   await expect(pendingList(page).getByRole("listitem")).toHaveText([/Bravo/, /Charlie/, /Alpha/]);
+  await expect(selectBox(page, 1)).toBeFocused();
   await page.keyboard.press("Alt+ArrowDown");
   await expect(page.getByRole("status").filter({ hasText: "#1 is already at the bottom of its list." })).toBeAttached();
 

@@ -58,9 +58,9 @@ test("/ opens the palette outside text fields; it finds words in descriptions, s
   await expect(page).toHaveURL(/\/upcoming$/);
 
   // Escape closes it and gives the focus back.
-  await page.getByRole("button", { name: "Search and commands" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(palette(page)).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(palette(page)).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Search and commands" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Search", exact: true })).toBeFocused();
 });

@@ -109,7 +109,14 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
           className="fixed left-1/2 top-[12vh] z-50 w-[calc(100%-1.5rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-xl border border-line bg-surface shadow-xl"
         >
           <Dialog.Title className="sr-only">{naming ? "New list" : "Search tasks and commands"}</Dialog.Title>
-          <Command label={naming ? "New list" : "Search tasks and commands"} shouldFilter={false} loop value={selected} onValueChange={setSelected}>
+          <Command
+            label={naming ? "Name of the new list" : "Search tasks, lists, labels and actions"}
+            shouldFilter={false}
+            loop
+            vimBindings={false}
+            value={selected}
+            onValueChange={setSelected}
+          >
             <div className="flex items-center gap-2 border-b border-line px-3">
               <Search className="size-4 shrink-0 text-muted" aria-hidden />
               <Command.Input
@@ -122,7 +129,6 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
                   }
                 }}
                 placeholder={naming ? "Name of the new list, then Enter" : "Search tasks, lists, labels, actions…"}
-                aria-label={naming ? "Name of the new list" : "Search tasks, lists, labels and actions"}
                 className="h-12 w-full min-w-0 bg-transparent text-base outline-none placeholder:text-muted sm:text-sm"
               />
             </div>

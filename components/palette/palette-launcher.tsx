@@ -33,13 +33,12 @@ export function PaletteLauncher() {
       <button
         type="button"
         title="Search and commands (Ctrl+K or /)"
-        aria-label="Search and commands"
         aria-keyshortcuts="Control+K /"
         onClick={() => (setUsed(true), setOpen(true))}
         className="inline-flex size-11 items-center justify-center gap-1.5 rounded-md text-sm font-medium text-muted hover:bg-raised hover:text-ink md:h-8 md:w-auto md:px-2.5"
       >
         <Search className="size-4" aria-hidden />
-        <span className="hidden md:inline">Search</span>
+        <span className="sr-only md:not-sr-only">Search</span>
         <kbd aria-hidden className="hidden rounded border border-line px-1 font-sans text-[11px] lg:inline">Ctrl K</kbd>
       </button>
       {used && <CommandPalette open={open} onOpenChange={setOpen} />}

@@ -35,7 +35,8 @@ export default function SortableTasks({ ids, onDrop, children }: Props) {
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
-      accessibility={{ announcements: quiet, screenReaderInstructions: { draggable: "" } }}
+      // Its hidden texts go to the body: a <ul> may hold only <li>s.
+      accessibility={{ announcements: quiet, screenReaderInstructions: { draggable: "" }, container: document.body }}
       onDragEnd={({ active, over }) => over && active.id !== over.id && onDrop(Number(active.id), Number(over.id))}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { gapFor, planDrop, planStep, type MovePlan, type Place } from "@/lib/tasks/manual-order";
 import type { Task } from "@/lib/tasks/schemas";
 import type { ShownTask } from "./use-tasks";
@@ -21,6 +21,13 @@ export function useListOrder(tasks: ShownTask[]): readonly string[] {
  */
 export function useBoardOrder(tasks: ShownTask[], reorder: Reorder) {
   const [announcement, setAnnouncement] = useState("");
+  // React moves a moved row's element, which drops its focus: each commit until the move is saved
+  // gives it back before the browser paints.
+  const keep = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const el = keep.current;
+    if (el?.isConnected && document.activeElement !== el && (document.activeElement === document.body || document.activeElement === null)) el.focus();
+  });
 
   async function place(task: ShownTask, plan: MovePlan<ShownTask> | null) {
     if (!plan) return;
@@ -28,8 +35,8 @@ export function useBoardOrder(tasks: ShownTask[], reorder: Reorder) {
       setAnnouncement(`#${task.id} is already at the ${plan.edge} of its list.`);
       return;
     }
-    const focused = document.activeElement as HTMLElement | null;
-    const keepFocus = () => focused?.isConnected && document.activeElement !== focused && focused.focus();
+    const focused = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    keep.current = focused;
     const { generateKeyBetween } = await import("fractional-indexing");
     const gap = gapFor(tasks, task, plan.place);
     let key: string | undefined;
@@ -40,11 +47,8 @@ export function useBoardOrder(tasks: ShownTask[], reorder: Reorder) {
     }
     const where = "after_id" in plan.place ? "after" : "before";
     setAnnouncement(`Moved #${task.id} ${task.title} ${where} #${plan.neighbour.id} ${plan.neighbour.title}.`);
-    const saved = reorder(task, plan.place, key);
-    // React moves the row's element, which drops its focus: give it back once it has moved.
-    requestAnimationFrame(() => requestAnimationFrame(keepFocus));
-    await saved;
-    keepFocus();
+    await reorder(task, plan.place, key);
+    if (keep.current === focused) keep.current = null;
   }
 
   return {
