@@ -36,7 +36,14 @@ const group = "[&_[cmdk-group-heading]]:px-3 [&_[cmdk-group-heading]]:pb-1 [&_[c
  * forgiven), the lists and labels, and the app's actions. Enter on a task opens it on the board,
  * highlighted. "New list" asks for the name in the same field.
  */
-export default function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+interface Props {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Closed without a choice: focus goes back to what had it before. */
+  returnFocus: () => void;
+}
+
+export default function CommandPalette({ open, onOpenChange, returnFocus }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [query, setQuery] = useState("");
@@ -105,7 +112,10 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
         <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
         <Dialog.Content
           aria-describedby={undefined}
-          onCloseAutoFocus={(e) => leaving.current && e.preventDefault()}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            if (!leaving.current) returnFocus();
+          }}
           className="fixed left-1/2 top-[12vh] z-50 w-[calc(100%-1.5rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-xl border border-line bg-surface shadow-xl"
         >
           <Dialog.Title className="sr-only">{naming ? "New list" : "Search tasks and commands"}</Dialog.Title>
