@@ -30,6 +30,12 @@ interface Props {
 }
 
 const tasksWord = (n: number) => (n === 1 ? "1 task" : `${n} tasks`);
+
+/** The bar goes away after a change: the focus goes to the first of the tasks still on the board, else the first task. */
+function focusAfter(ids: number[]) {
+  const row = ids.map((id) => document.querySelector(`[data-task-row="${id}"]`)).find(Boolean) ?? document.querySelector("[data-task-row]");
+  row?.querySelector<HTMLElement>("[data-select-box]")?.focus();
+}
 const barButton = "max-sm:h-11 max-sm:min-w-11 max-sm:px-2.5";
 const menuItem = "flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 outline-none data-[disabled]:cursor-default data-[disabled]:text-muted data-[highlighted]:bg-raised max-sm:min-h-11";
 
@@ -77,6 +83,7 @@ export default function BulkBar({ tasks, selection, track, merge }: Props) {
     }
     merge(result.data.tasks);
     selection.clear();
+    requestAnimationFrame(() => focusAfter(ids));
     const { previous } = result.data;
     toast(done, { action: { label: "Undo", onClick: () => void undo(previous, done.charAt(0).toLowerCase() + done.slice(1)) } });
   }
