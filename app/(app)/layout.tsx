@@ -2,6 +2,7 @@ import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { AssistantToggle } from "@/components/home/assistant-toggle";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { PaletteLauncher } from "@/components/palette/palette-launcher";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { DueCountsProvider } from "@/components/shell/due-counts";
 import { NavLinks } from "@/components/shell/nav-links";
@@ -35,6 +36,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
               </Link>
               <NavLinks />
               <div className="ml-auto flex items-center gap-2">
+                <PaletteLauncher />
                 <AssistantToggle />
                 <NotificationBell />
                 <AccountMenu email={user.email} />

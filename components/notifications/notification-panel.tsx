@@ -101,7 +101,7 @@ export default function NotificationPanel({ anchor, state, onClose, onChanged }:
     if (n.task_id === null) return;
     if (!n.read) void markNotificationsReadAction({ id: n.id }).then(onChanged, () => {});
     onClose();
-    if (!openTaskHere(n.task_id)) router.push(`/?task=${n.task_id}`);
+    if (!openTaskHere(n.task_id)) router.push(`/?task=${n.task_id}&edit=1`);
   }
 
   return (

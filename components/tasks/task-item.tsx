@@ -14,21 +14,20 @@ import type { ShownTask } from "./use-tasks";
 // The editor (a dialog with the date picker) loads the first time a task is edited.
 const TaskEditDialog = dynamic(() => import("./task-edit-dialog"), { ssr: false });
 
-function validatePatch(patch: TaskPatch): PatchCheck {
-  const parsed = taskPatchSchema.safeParse(patch);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
-}
-
 interface Props {
   task: ShownTask;
   onToggle: (task: Task, completed: boolean) => void;
   onEdit: (task: Task, patch: TaskPatch) => void;
   onDelete: (task: Task) => void;
-  /** Changes when something (a notification, a `?task=` link) asks to open this task's editor. */
+  /** Changes when something (a notification, a `?task=N&edit=1` link) asks to open this task's editor. */
   editRequest?: number;
+  /** Shown before the done box: the board's select box and drag handle (./board-row.tsx). */
+  lead?: React.ReactNode;
+  /** The board's additions to the row: its keys, selection look and drag position. */
+  rowProps?: React.ComponentProps<"li"> & { [data: `data-${string}`]: unknown };
 }
 
-export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest }: Props) {
+export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest, lead, rowProps }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -42,12 +41,15 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest }: Prop
 
   return (
     <li
+      {...rowProps}
       className={clsx(
         "group flex items-start gap-3 rounded-lg border border-transparent px-3 py-2.5 transition-colors hover:border-line hover:bg-surface",
         task.saving && "opacity-70",
+        rowProps?.className,
       )}
       aria-busy={task.saving || undefined}
     >
+      {lead}
       <input
         type="checkbox"
         checked={task.completed}
@@ -86,7 +88,6 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest }: Prop
       {editing && (
         <TaskEditDialog
           task={task}
-          validate={validatePatch}
           onClose={() => setEditing(false)}
           returnFocus={() => editButton.current?.focus()}
           onSave={(patch) => {

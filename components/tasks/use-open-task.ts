@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
 import type { Task } from "@/lib/tasks/schemas";
 import { OPEN_TASK_EVENT, TASKS_CHANGED_EVENT } from "./task-events";
 
@@ -10,7 +9,7 @@ export type EditRequest = { id: number; n: number } | null;
 
 /**
  * The board's side of the window events: a notification's Done reloads the list; a notification
- * (or a `?task=N` link, as push notifications and the calendar feed give) opens a task's editor.
+ * (or a `?task=N&edit=1` link, as push notifications and the calendar feed give) opens a task's editor.
  */
 export function useOpenTask(tasks: Task[], refresh: () => Promise<void>): EditRequest {
   const [request, setRequest] = useState<EditRequest>(null);
@@ -37,12 +36,13 @@ export function useOpenTask(tasks: Task[], refresh: () => Promise<void>): EditRe
   useEffect(() => {
     const url = new URL(window.location.href);
     const id = Number(url.searchParams.get("task"));
-    if (!url.searchParams.has("task")) return;
+    // `?task=N` alone only highlights the row (./use-highlight.ts); `&edit=1` also opens the editor.
+    if (!url.searchParams.has("task") || !url.searchParams.has("edit")) return;
     // Once: a reload should not open it again.
-    url.searchParams.delete("task");
-    window.history.replaceState(null, "", url.pathname + url.search);
+    url.searchParams.delete("edit");
+    window.history.replaceState(window.history.state, "", url);
+    // A task that isn't here is said once, by the highlight.
     if (shown.current.some((t) => t.id === id)) open(id);
-    else toast.error(`Task #${id} isn't in this view: it may have been deleted. Look in Tasks or the Trash.`);
   }, []);
 
   return request;

@@ -15,6 +15,7 @@ import type { ActionError, ActionResult } from "@/lib/http/action";
 import { describeDue } from "@/lib/quick-add/format";
 import { todayIn } from "@/lib/quick-add/zone";
 import type { Priority } from "@/lib/quick-add/types";
+import type { Place } from "@/lib/tasks/move-plan";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { inView, type TaskView } from "@/lib/tasks/views";
 
@@ -185,9 +186,35 @@ export function useTasks(initial: Task[], view: TaskView = "all") {
     });
   }
 
+  /** Manual order: the task shows at `position` (the browser's guess) at once, then where the server put it. */
+  async function reorder(task: Task, place: Place, position?: string): Promise<boolean> {
+    if (position !== undefined) replace(task.id, { ...task, position });
+    const result = await track(updateTaskAction({ id: task.id, patch: place }));
+    if (result.ok) {
+      replace(task.id, result.data);
+      return true;
+    }
+    replace(task.id, result.error.code === "not_found" ? null : task);
+    toast.error(`Couldn't move #${task.id}. ${result.error.message}`);
+    return false;
+  }
+
+  /** Tasks another part of the page changed on the server (bulk changes and their undo), as it answered them. */
+  const merge = useCallback(
+    (changed: Task[]) => {
+      const ids = new Set(changed.map((t) => t.id));
+      setTasks((list) => [...list.filter((t) => !ids.has(t.id)), ...changed.filter((t) => t.deleted_at === null)]);
+      reloadCounts();
+    },
+    [reloadCounts],
+  );
+
   return {
     tasks,
     refresh,
+    track,
+    reorder,
+    merge,
     add,
     setCompleted,
     edit: (task: Task, patch: TaskPatch) => void update(task, patch, `Couldn't save #${task.id}.`),

@@ -4,9 +4,9 @@ import { listIdSchema } from "@/lib/lists/schemas";
 import { isValidDate, isValidTime, parsePriority, type Priority } from "@/lib/quick-add";
 import { anchorSchema as repeatAnchorSchema } from "@/lib/recurrence/schemas";
 import { BEFORE_MINUTES_MAX, REMINDERS_MAX } from "./reminder-limits";
+import { DESCRIPTION_MAX, TITLE_MAX } from "./limits";
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
+export { DESCRIPTION_MAX, TITLE_MAX } from "./limits";
 export const DUE_STRING_MAX = 100;
 export const DEFAULT_PRIORITY: Priority = 4;
 

@@ -1,9 +1,10 @@
 import { describeDue } from "@/lib/quick-add/format";
 import { addDaysToDate, daysBetween } from "@/lib/quick-add/zone";
+import { sortByPosition } from "./manual-order";
 import type { Task, TaskListQuery } from "./schemas";
 
-// The task views of the signed-in app (DESIGN §2, §8): the full list at /, Today and Upcoming,
-// all sorted by due. Framework-free: pages and actions ask the server for a view's tasks with
+// The task views of the signed-in app (DESIGN §2, §8): the full list at / in manual order (lists
+// in their order, then each list's own), Today and Upcoming sorted by due. Framework-free: pages and actions ask the server for a view's tasks with
 // viewQuery; the browser keeps its optimistic list in the same shape with inView, compareByDue
 // and groupTasks, so a change shows where a reload would put it.
 
@@ -15,14 +16,17 @@ export const UPCOMING_DAYS = 7;
 
 export const VIEW_PATHS: Record<TaskView, string> = { all: "/", today: "/today", upcoming: "/upcoming" };
 
+/** Views in manual order, where tasks can be dragged; the others are sorted by due. */
+export const isManualOrder = (view: TaskView): boolean => view === "all";
+
 /** The list query of a view, "today" being the user's date in their profile zone. */
 export function viewQuery(view: TaskView, today: string): TaskListQuery {
   if (view === "today") return { status: "pending", due_before: today, sort: "due" };
   if (view === "upcoming") return { status: "pending", due_after: addDaysToDate(today, 1), sort: "due" };
-  return { status: "all", sort: "due" };
+  return { status: "all", sort: "position" };
 }
 
-type Shown = Pick<Task, "id" | "completed" | "due_date" | "due_time" | "priority">;
+type Shown = Pick<Task, "id" | "completed" | "due_date" | "due_time" | "priority"> & Partial<Pick<Task, "list_id" | "position">>;
 
 /** Whether a task belongs on the view now: the browser's copy of viewQuery's filter. */
 export function inView(view: TaskView, task: Shown, today: string): boolean {
@@ -57,9 +61,13 @@ export interface TaskGroup<T> {
   overdue?: boolean;
 }
 
-/** A view's sections, in order. Empty day groups are left out; Pending and Completed always show. */
-export function groupTasks<T extends Shown>(view: TaskView, tasks: T[], today: string): TaskGroup<T>[] {
-  const sorted = tasks.filter((t) => inView(view, t, today)).sort(compareByDue);
+/**
+ * A view's sections, in order. Empty day groups are left out; Pending and Completed always show.
+ * `listOrder` (list ids in their order) places the lists of a view in manual order.
+ */
+export function groupTasks<T extends Shown>(view: TaskView, tasks: T[], today: string, listOrder?: readonly string[]): TaskGroup<T>[] {
+  const shown = tasks.filter((t) => inView(view, t, today));
+  const sorted = isManualOrder(view) ? sortByPosition(shown, listOrder) : shown.sort(compareByDue);
   if (view === "all") {
     return [
       { key: "pending", title: "Pending", label: "Pending tasks", tasks: sorted.filter((t) => !t.completed), empty: "Nothing pending. Nice work." },
