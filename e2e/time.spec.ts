@@ -82,6 +82,49 @@ test("Escape and the chips turn a highlight back into plain text", async ({ page
   await expect(newTask(page)).toHaveValue("");
 });
 
+test("quick add reads a repeat: highlighted, shown in words, saved as the task's rule from the next such day", async ({ page }) => {
+  await signUp(page);
+  const api = sessionApi(page);
+  const form = page.locator("form").filter({ has: newTask(page) });
+
+  await newTask(page).pressSequentially("Water the plants every monday p3");
+  await expect(form.locator("mark[data-token=recurrence]")).toHaveText("every monday");
+  await expect(page.getByRole("button", { name: "Keep “every monday” as text" })).toHaveText("Every Monday");
+  await newTask(page).press("Enter");
+  await expect(newTask(page)).toHaveValue("");
+
+  // The first Monday from today where the user lives (today itself when it is a Monday there).
+  const offset = [1, 0, 6, 5, 4, 3, 2][new Date(`${dateIn(ZONE)}T12:00:00Z`).getUTCDay()]!;
+  await expect.poll(async () => (await api.task(1)).recurrence).toMatchObject({ rule: "FREQ=WEEKLY;BYDAY=MO", anchor: "schedule", text: "Every Monday" });
+  expect(await api.task(1)).toMatchObject({ title: "Water the plants", due_date: dateIn(ZONE, offset), priority: 3 });
+
+  // Kept as text, the words stay in the title and nothing repeats.
+  await newTask(page).pressSequentially("Read every day");
+  await newTask(page).press("Escape");
+  await expect(form.locator("mark")).toHaveCount(0);
+  await newTask(page).press("Enter");
+  await expect(row(page, "Read every day")).toBeVisible();
+  expect(await api.task(2)).toMatchObject({ title: "Read every day", recurrence: null, due_date: null });
+});
+
+test("quick add “Remind me to …” with a time saves the task with a reminder at that time", async ({ page }) => {
+  await signUp(page);
+  const api = sessionApi(page);
+  const form = page.locator("form").filter({ has: newTask(page) });
+
+  await newTask(page).pressSequentially("Remind me to call mom tomorrow at 6pm");
+  await expect(form.locator("mark[data-token=reminder]")).toHaveText("Remind me to");
+  await expect(page.getByRole("button", { name: "Reminder at the due time. Keep “Remind me to” as text" })).toBeVisible();
+  await newTask(page).press("Enter");
+  await expect(row(page, "Call mom")).toContainText("Tomorrow 18:00");
+  expect(await api.task(1)).toMatchObject({
+    title: "Call mom",
+    due_date: dateIn(ZONE, 1),
+    due_time: "18:00",
+    reminders: [expect.objectContaining({ before_minutes: 0 })],
+  });
+});
+
 test("a text that is only a date asks for a title and adds nothing", async ({ page }) => {
   await signUp(page);
   await newTask(page).fill("tomorrow 6pm");

@@ -72,7 +72,7 @@ test("Today shows overdue first, then today's tasks, and the navigation counts t
   await expect(nav(page).getByRole("link", { name: counted("Today", 3) })).toBeVisible();
 });
 
-test("Upcoming groups the next 7 days by day, then Later; / lists everything by due", async ({ page }) => {
+test("Upcoming groups the next 7 days by day, then Later; / lists everything in manual order", async ({ page }) => {
   await signUp(page);
   const api = await addDatedTasks(page);
   await nav(page).getByRole("link", { name: "Upcoming" }).click();
@@ -99,7 +99,7 @@ test("Upcoming groups the next 7 days by day, then Later; / lists everything by 
   await expect(page.getByText("No date: it's in Tasks.")).toBeVisible();
   expect(await api.task(8)).toMatchObject({ title: "Tidy desk", due_date: null });
 
-  // The full list: dated first (overdue in red), undated after, done apart.
+  // The full list in manual order (new tasks go last), overdue in red, done apart.
   await nav(page).getByRole("link", { name: "Tasks" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
   await expect(pendingList(page).getByRole("listitem")).toHaveText([

@@ -1,6 +1,8 @@
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { AssistantToggle } from "@/components/home/assistant-toggle";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { PaletteLauncher } from "@/components/palette/palette-launcher";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { DueCountsProvider } from "@/components/shell/due-counts";
 import { NavLinks } from "@/components/shell/nav-links";
@@ -40,7 +42,9 @@ export default async function SignedInLayout({ children }: { children: React.Rea
                 Docket
               </Link>
               <div className="ml-auto flex items-center gap-2">
+                <PaletteLauncher />
                 <AssistantToggle />
+                <NotificationBell />
                 <AccountMenu email={user.email} />
               </div>
             </div>

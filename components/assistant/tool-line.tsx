@@ -42,7 +42,9 @@ export function describeToolPart(part: ToolPart): { text: string; state: "runnin
     const kind = status === "all" ? "" : `${status === "trash" ? "deleted" : status} `;
     return { text: `Found ${n} ${kind}task${n === 1 ? "" : "s"}`, state: "ok" };
   }
-  return { text: `${DONE[tool] ?? "Done"} #${out?.task_id} ${out?.title ?? ""}`.trim(), state: "ok" };
+  // list_lists and create_list answer with no task: "Done", never "Done #undefined".
+  const task = out?.task_id === undefined ? "" : ` #${out.task_id} ${out.title ?? ""}`;
+  return { text: `${DONE[tool] ?? "Done"}${task}`.trim(), state: "ok" };
 }
 
 export function ToolLine({ part }: { part: ToolPart }) {

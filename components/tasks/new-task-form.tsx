@@ -6,11 +6,10 @@ import { activeLists, useLists } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import { useTime } from "@/components/time/time-context";
 import type { ActionError } from "@/lib/http/action";
-import { fieldErrors } from "@/lib/errors";
 import { describeDue } from "@/lib/quick-add/format";
 import type { QuickAdd, Token } from "@/lib/quick-add/types";
 import { todayIn } from "@/lib/quick-add/zone";
-import { DESCRIPTION_MAX, newTaskSchema, TITLE_MAX } from "@/lib/tasks/schemas";
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/limits";
 import type { ViewScope } from "@/lib/tasks/views";
 import { FieldError } from "./field-error";
 import { HighlightMirror, QuickAddChips } from "./quick-add-highlights";
@@ -21,7 +20,13 @@ import type { TaskDraft } from "./use-tasks";
 // first keystroke, click or paste in the input, and submitting waits for it.
 type QuickAddModule = typeof import("@/lib/quick-add");
 let parserModule: Promise<QuickAddModule> | undefined;
-const loadParser = () => (parserModule ??= import("@/lib/quick-add"));
+let checksModule: Promise<typeof import("./draft-check")> | undefined;
+// The draft's checks (zod) load with the parser, so the first load carries no zod.
+const loadChecks = () => (checksModule ??= import("./draft-check"));
+const loadParser = () => {
+  void loadChecks();
+  return (parserModule ??= import("@/lib/quick-add"));
+};
 // The #list / @label suggestions load with it.
 const loadSuggestions = () => import("./tag-suggestions");
 const TagSuggestions = lazy(loadSuggestions);
@@ -75,13 +80,13 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
     window.history.replaceState(window.history.state, "", url);
   }, [draft]);
 
-  // "/" or "n" anywhere outside a field jumps to the new-task input.
+  // "n" anywhere outside a field jumps to the new-task input ("/" opens the command palette).
   useEffect(() => {
     function onKey(event: globalThis.KeyboardEvent) {
       const target = event.target as HTMLElement;
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       if (target.closest("input, textarea, select, [contenteditable=true], [role=dialog], [role=menu]")) return;
-      if (event.key === "/" || event.key === "n") {
+      if (event.key === "n") {
         event.preventDefault();
         titleRef.current?.focus();
         void loadParser();
@@ -111,7 +116,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const quickAdd = await loadParser();
+    const [quickAdd, { checkDraft }] = await Promise.all([loadParser(), loadChecks()]);
     // The same parse as the highlights on screen, so what was shown is what is saved.
     const result = text.trim() ? quickAdd.parseQuickAdd(text, time, { ignore, tags: { lists: listNames } }) : null;
     const due = result?.due ?? (defaultToday ? { date: todayIn(time.timezone, time.now), time: null } : null);
@@ -128,12 +133,13 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
       ...(due && { due_date: due.date }),
       ...(due?.time && { due_time: due.time }),
       ...(result?.priority && { priority: result.priority }),
+      ...(result?.recurrence && { recurrence: result.recurrence.words }),
+      ...(result?.remind && { reminders: [{ before_minutes: 0 }] }),
       ...(listId && { list_id: listId }),
       ...(labels.length > 0 && { labels }),
     };
-    const valid = newTaskSchema.safeParse(draft);
-    if (!valid.success) {
-      const fields = fieldErrors(valid.error);
+    const fields = checkDraft(draft);
+    if (fields) {
       if (result && result.tokens.length > 0 && !result.title.trim()) {
         fields.title = "Say what to do as well as when, or press Esc to keep the words as the title";
       }
@@ -181,6 +187,9 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
   const priorityChip = parsed?.priority
     ? { value: parsed.priority, texts: tokens.filter((t) => t.kind === "priority").map((t) => t.text) }
     : null;
+  const repeatChip = parsed?.recurrence
+    ? { label: parsed.recurrence.label, texts: tokens.filter((t) => t.kind === "recurrence").map((t) => t.text) }
+    : null;
   const listChip = parsed?.list
     ? {
         list: activeLists(lists).find((l) => l.name.toLowerCase() === parsed.list!.toLowerCase()) ?? null,
@@ -189,8 +198,11 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
       }
     : null;
   const labelNames = parsed?.labels ?? [];
+  const remindChip = parsed?.remind ? { texts: tokens.filter((t) => t.kind === "reminder").map((t) => t.text) } : null;
   const recognised = [
     dueChip && `due ${dueChip.label}`,
+    repeatChip && `repeats ${repeatChip.label}`,
+    remindChip && "a reminder at the due time",
     priorityChip && `priority ${priorityChip.value}`,
     listChip && (listChip.list ? `list ${listChip.list.name}` : `no list called ${listChip.name} yet`),
     labelNames.length > 0 && `label${labelNames.length > 1 ? "s" : ""} ${labelNames.join(", ")}`,
@@ -267,9 +279,11 @@ export function NewTaskForm({ onAdd, defaultToday = false, scope, draft }: Props
       </div>
       <QuickAddChips
         due={dueChip}
-        priority={priorityChip}
+        repeat={repeatChip}
+        remind={remindChip}
         list={listChip}
         labels={labelNames}
+        priority={priorityChip}
         defaultLabel={defaultToday && text.trim() ? "Today" : undefined}
         onKeepAsText={keepAsText}
       />

@@ -2,15 +2,32 @@
 
 import { clsx } from "clsx";
 import { CalendarDays, Inbox, ListTodo, Sun, Tag } from "lucide-react";
-import { useEffect } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useMemo } from "react";
 import { useToday } from "@/components/time/time-context";
 import type { Task } from "@/lib/tasks/schemas";
-import { groupTasks, type TaskGroup, type TaskView, type ViewScope } from "@/lib/tasks/views";
+import { groupTasks, isManualOrder, type TaskGroup, type TaskView, type ViewScope } from "@/lib/tasks/views";
+import type { DragBits } from "./board-row";
 import { NewTaskForm } from "./new-task-form";
-import { TaskItem } from "./task-item";
+import { TaskRows } from "./task-rows";
+import { useBoardOrder, useListOrder } from "./use-board-order";
+import { useHighlight } from "./use-highlight";
+import { useOpenTask } from "./use-open-task";
+import { useSelection } from "./use-selection";
 import { useTasks, type ShownTask } from "./use-tasks";
+import { BoardRow } from "./board-row";
 
-function TaskSection({ group, actions }: { group: TaskGroup<ShownTask>; actions: Omit<React.ComponentProps<typeof TaskItem>, "task"> }) {
+// The selection bar (menus, lists and labels) loads when the first task is selected.
+const BulkBar = dynamic(() => import("./bulk-bar"), { ssr: false });
+
+interface SectionProps {
+  group: TaskGroup<ShownTask>;
+  sortable: boolean;
+  onDrop: (id: number, overId: number) => void;
+  renderRow: (task: ShownTask, drag?: DragBits) => React.ReactNode;
+}
+
+function TaskSection({ group, sortable, onDrop, renderRow }: SectionProps) {
   const headingId = `${group.key}-heading`;
   return (
     <section aria-labelledby={headingId} className="space-y-1">
@@ -22,11 +39,7 @@ function TaskSection({ group, actions }: { group: TaskGroup<ShownTask>; actions:
         <span className="rounded-full bg-raised px-1.5 py-0.5 font-mono text-[11px] normal-case text-muted">{group.tasks.length}</span>
       </h2>
       {group.tasks.length > 0 ? (
-        <ul aria-label={group.label} className="space-y-0.5">
-          {group.tasks.map((task) => (
-            <TaskItem key={task.id} task={task} {...actions} />
-          ))}
-        </ul>
+        <TaskRows label={group.label} tasks={group.tasks} sortable={sortable} onDrop={onDrop} renderRow={renderRow} />
       ) : (
         <p className="px-3 py-2 text-sm text-muted">{group.empty}</p>
       )}
@@ -40,7 +53,7 @@ const EMPTY: Record<TaskView, { Icon: typeof Inbox; title: string; body: React.R
     title: "No tasks yet",
     body: (
       <>
-        Type your first task above and press Enter. Press <kbd className="rounded border border-line px-1">/</kbd> to jump there
+        Type your first task above and press Enter. Press <kbd className="rounded border border-line px-1">N</kbd> to jump there
         from anywhere.
       </>
     ),
@@ -78,14 +91,23 @@ interface BoardProps {
 }
 
 export function TaskBoard({ initialTasks, view = "all", scope, changes = 0, draft }: BoardProps) {
-  const { tasks, refresh, add, setCompleted, edit, remove, move } = useTasks(initialTasks, view, scope);
+  const { tasks, refresh, add, setCompleted, edit, remove, move, track, reorder, merge } = useTasks(initialTasks, view, scope);
   const today = useToday();
+  const editRequest = useOpenTask(tasks, refresh);
   useEffect(() => {
     if (changes > 0) void refresh();
   }, [changes, refresh]);
-  const groups = groupTasks(view, tasks, today, scope);
+  const listOrder = useListOrder(tasks);
+  const groups = groupTasks(view, tasks, today, listOrder, scope);
   const actions = { onToggle: setCompleted, onEdit: edit, onDelete: remove, onMove: move, showList: view !== "list" };
   const empty = groups.every((g) => g.tasks.length === 0);
+  // Manual order: only pending tasks move (done ones keep their place, out of the way).
+  const manual = isManualOrder(view);
+  const shownIds = groups.flatMap((g) => g.tasks).filter((t) => t.id > 0 && !t.saving).map((t) => t.id).join(",");
+  const order = useMemo(() => (shownIds ? shownIds.split(",").map(Number) : []), [shownIds]);
+  const selection = useSelection(order);
+  const moves = useBoardOrder(tasks, reorder);
+  useHighlight(tasks, refresh);
   const { Icon, title, body } = EMPTY[view];
 
   return (
@@ -98,8 +120,33 @@ export function TaskBoard({ initialTasks, view = "all", scope, changes = 0, draf
           <p className="mt-1 max-w-xs text-sm text-muted">{body}</p>
         </div>
       ) : (
-        groups.map((group) => <TaskSection key={group.key} group={group} actions={actions} />)
+        groups.map((group) => {
+          const sortable = manual && group.key === "pending";
+          return (
+            <TaskSection
+              key={group.key}
+              group={group}
+              sortable={sortable}
+              onDrop={(id, overId) => moves.drop(group.tasks, id, overId)}
+              renderRow={(task, drag) => (
+                <BoardRow
+                  key={task.id}
+                  task={task}
+                  actions={actions}
+                  selection={selection}
+                  onStep={sortable ? (t, step) => void moves.step(group.tasks, t, step) : undefined}
+                  drag={drag}
+                  editRequest={editRequest?.id === task.id ? editRequest.n : undefined}
+                />
+              )}
+            />
+          );
+        })
       )}
+      <p role="status" className="sr-only">
+        {moves.announcement}
+      </p>
+      {selection.selected.size > 0 && <BulkBar tasks={tasks} selection={selection} track={track} merge={merge} />}
     </div>
   );
 }

@@ -2,10 +2,16 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { useToday } from "@/components/time/time-context";
+import { useTime, useToday } from "@/components/time/time-context";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { DuePicker } from "./due-picker";
 import { FieldError } from "./field-error";
+import { OccurrenceHistory } from "./occurrence-history";
+import { ReminderFields } from "./reminder-fields";
+import { sameReminder, type ReminderDraft } from "./reminder-words";
+import { RepeatFields } from "./repeat-fields";
+import { checkRepeat } from "./repeat-preview";
+import { offerUndoStopRepeat } from "./undo-stop-repeat";
 import { PRIORITY_NAMES } from "./task-meta";
 import { organiseOf, organisePatch, TaskOrganiseFields } from "./task-organise-fields";
 
@@ -22,10 +28,17 @@ interface Props {
 
 const PRIORITIES = [1, 2, 3, 4] as const;
 
-/** The task editor: title, description, due date and time, priority. Enter in the title saves. */
+const remindersOf = (task: Task): ReminderDraft[] =>
+  (task.reminders ?? []).map((r) => ("at" in r ? { at: r.at } : { before_minutes: r.before_minutes }));
+
+/** The task editor: title, description, due date and time, priority, repeat, reminders. Enter in the title saves. */
 export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
   const id = useId();
   const today = useToday();
+  const time = useTime();
+  const savedWords = task.recurrence?.text ?? "";
+  const [repeatWords, setRepeatWords] = useState(savedWords);
+  const [reminders, setReminders] = useState(() => remindersOf(task));
   const [title, setTitle] = useState(task.title);
   const [description, setDescription] = useState(task.description);
   const [due, setDue] = useState({ date: task.due_date ?? "", time: task.due_time ?? "" });
@@ -33,8 +46,16 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
   const [organise, setOrganise] = useState(() => organiseOf(task));
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  function save(event?: FormEvent) {
+  /** `extra`: Skip this one or Stop repeating, saved with the rest of the form. */
+  function save(event?: FormEvent, extra: TaskPatch = {}) {
     event?.preventDefault();
+    const repeatChanged = repeatWords.trim() !== savedWords.trim();
+    if (repeatChanged && extra.recurrence === undefined) {
+      const repeat = checkRepeat(repeatWords, due, time);
+      if (repeat.kind === "invalid") return setErrors({ recurrence: repeat.message });
+    }
+    const saved = remindersOf(task);
+    const remindersChanged = reminders.length !== saved.length || reminders.some((r, i) => !sameReminder(r, saved[i]!));
     const dueChanged = due.date !== (task.due_date ?? "") || (due.date !== "" && due.time !== (task.due_time ?? ""));
     const candidate: TaskPatch = {
       title,
@@ -55,6 +76,9 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
     if (dueChanged) Object.assign(patch, { due_date: candidate.due_date, due_time: candidate.due_time });
     if (priority !== task.priority) patch.priority = priority;
     Object.assign(patch, organisePatch(task, organise));
+    if (repeatChanged) patch.recurrence = checkRepeat(repeatWords, due, time).kind === "none" ? null : repeatWords.trim();
+    if (remindersChanged) patch.reminders = reminders;
+    Object.assign(patch, extra);
     onSave(Object.keys(patch).length ? patch : null);
   }
 
@@ -113,6 +137,22 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
         </select>
       </div>
       <TaskOrganiseFields id={`${id}-organise`} value={organise} onChange={setOrganise} errors={errors} />
+      <RepeatFields
+        id={`${id}-repeat`}
+        task={task}
+        words={repeatWords}
+        onWords={setRepeatWords}
+        due={due}
+        error={errors.recurrence}
+        onSkip={() => save(undefined, { skip: true })}
+        onStop={() => {
+          save(undefined, { recurrence: null });
+          // The row's save still works after the dialog has closed.
+          offerUndoStopRepeat(task, onSave);
+        }}
+      />
+      <ReminderFields id={`${id}-reminders`} reminders={reminders} onChange={setReminders} hasDue={due.date !== ""} error={errors.reminders} />
+      <OccurrenceHistory occurrences={task.completed_occurrences ?? []} />
       <div className="flex justify-end gap-2">
         <Button size="sm" variant="ghost" onClick={onCancel}>
           Cancel

@@ -3,50 +3,60 @@
 import { clsx } from "clsx";
 import { Loader2, Pencil, Trash2 } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLists } from "@/components/lists/lists-context";
 import { Button } from "@/components/ui/button";
 import { fieldErrors } from "@/lib/errors";
 import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
 import type { PatchCheck } from "./task-edit-form";
-import { DueChip, PriorityFlag } from "./task-meta";
+import { DueChip, PriorityFlag, ReminderMark, RepeatChip } from "./task-meta";
 import { MoveToMenu, TaskLabels, TaskListName } from "./task-tags";
 import type { ShownTask } from "./use-tasks";
 
 // The editor (a dialog with the date picker) loads the first time a task is edited.
 const TaskEditDialog = dynamic(() => import("./task-edit-dialog"), { ssr: false });
 
-function validatePatch(patch: TaskPatch): PatchCheck {
-  const parsed = taskPatchSchema.safeParse(patch);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
-}
-
 interface Props {
   task: ShownTask;
   onToggle: (task: Task, completed: boolean) => void;
   onEdit: (task: Task, patch: TaskPatch) => void;
   onDelete: (task: Task) => void;
-  onMove: (task: Task, listId: string) => void;
+  onMove?: (task: Task, listId: string) => void;
   /** Views of several lists name each task's list. */
   showList?: boolean;
+  /** Changes when something (a notification, a `?task=N&edit=1` link) asks to open this task's editor. */
+  editRequest?: number;
+  /** Shown before the done box: the board's select box and drag handle (./board-row.tsx). */
+  lead?: React.ReactNode;
+  /** The board's additions to the row: its keys, selection look and drag position. */
+  rowProps?: React.ComponentProps<"li"> & { [data: `data-${string}`]: unknown };
 }
 
-export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = false }: Props) {
+export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = false, editRequest, lead, rowProps }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (editRequest === undefined) return;
+    editButton.current?.scrollIntoView({ block: "center" });
+    setEditing(true);
+  }, [editRequest]);
   const label = task.saving ? `“${task.title}” (saving)` : `#${task.id}`;
+  const reminders = task.reminders?.length ?? 0;
   const { lists } = useLists();
   const otherList = showList && lists.some((l) => l.id === task.list_id && !l.inbox);
-  const hasMeta = task.due_date !== null || task.priority < 4 || !!task.labels?.length || otherList;
+  const hasMeta = task.due_date !== null || task.priority < 4 || !!task.recurrence || reminders > 0 || !!task.labels?.length || otherList;
 
   return (
     <li
+      {...rowProps}
       className={clsx(
         "group flex items-start gap-3 rounded-lg border border-transparent px-3 py-2.5 transition-colors hover:border-line hover:bg-surface",
         task.saving && "opacity-70",
+        rowProps?.className,
       )}
       aria-busy={task.saving || undefined}
     >
+      {lead}
       <input
         type="checkbox"
         checked={task.completed}
@@ -66,6 +76,8 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = 
           <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-0.5 pl-7 text-xs">
             <DueChip task={task} />
             <PriorityFlag priority={task.priority} />
+            <RepeatChip recurrence={task.recurrence} />
+            <ReminderMark count={reminders} />
             {showList && <TaskListName listId={task.list_id} />}
             <TaskLabels labels={task.labels} />
           </p>
@@ -78,7 +90,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = 
         <Button ref={editButton} variant="ghost" size="icon" aria-label={`Edit ${label}`} title="Edit" disabled={task.saving} onClick={() => setEditing(true)}>
           <Pencil className="size-4" aria-hidden />
         </Button>
-        <MoveToMenu task={task} label={label} onMove={onMove} />
+        {onMove && <MoveToMenu task={task} label={label} onMove={onMove} />}
         <Button variant="ghost" size="icon" aria-label={`Delete ${label}`} title="Delete" disabled={task.saving} onClick={() => onDelete(task)}>
           <Trash2 className="size-4" aria-hidden />
         </Button>
@@ -86,7 +98,6 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = 
       {editing && (
         <TaskEditDialog
           task={task}
-          validate={validatePatch}
           onClose={() => setEditing(false)}
           returnFocus={() => editButton.current?.focus()}
           onSave={(patch) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { CalendarClock, CalendarDays, Flag } from "lucide-react";
+import { Bell, CalendarClock, CalendarDays, Flag } from "lucide-react";
 import { useTime } from "@/components/time/time-context";
 import { dueLabel, isOverdue } from "@/lib/quick-add/format";
 import { todayIn } from "@/lib/quick-add/zone";
@@ -42,6 +42,29 @@ export function PriorityFlag({ priority }: { priority: number }) {
       <span className="sr-only">
         Priority {priority} ({PRIORITY_NAMES[priority]})
       </span>
+    </span>
+  );
+}
+
+/** "↻ Every Monday": the repeat in words (an optimistic draft may still hold the typed words: shown once saved). */
+export function RepeatChip({ recurrence }: { recurrence: Task["recurrence"] }) {
+  if (typeof recurrence?.text !== "string") return null;
+  return (
+    <span data-repeat={recurrence.rule} className="inline-flex min-w-0 items-center gap-1 text-muted">
+      <span aria-hidden>↻</span>
+      <span className="sr-only">Repeats </span>
+      <span className="min-w-0 break-words">{recurrence.text}</span>
+    </span>
+  );
+}
+
+/** A bell when the task has reminders. */
+export function ReminderMark({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <span data-reminders={count} className="inline-flex items-center text-muted" title={count === 1 ? "1 reminder" : `${count} reminders`}>
+      <Bell className="size-3.5 shrink-0" aria-hidden />
+      <span className="sr-only">{count === 1 ? "1 reminder" : `${count} reminders`}</span>
     </span>
   );
 }

@@ -16,6 +16,7 @@ import type { ActionError, ActionResult } from "@/lib/http/action";
 import { describeDue } from "@/lib/quick-add/format";
 import { todayIn } from "@/lib/quick-add/zone";
 import type { Priority } from "@/lib/quick-add/types";
+import type { Place } from "@/lib/tasks/move-plan";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { inView, type TaskView, type ViewScope } from "@/lib/tasks/views";
 
@@ -29,6 +30,10 @@ export interface TaskDraft {
   due_date?: string;
   due_time?: string;
   priority?: Priority;
+  /** Repeat words as typed ("every monday"); the server reads them and sets the first date. */
+  recurrence?: string;
+  /** "Remind me to …": one reminder at the due time. */
+  reminders?: { before_minutes: number }[];
   list_id?: string;
   labels?: string[];
 }
@@ -137,7 +142,7 @@ export function useTasks(initial: Task[], view: TaskView = "all", scope: ViewSco
     } as ShownTask);
     const result = await track(updateTaskAction({ id: task.id, patch }));
     if (result.ok) {
-      // Deleted while the change was on its way (actions run one at a time): it stays gone.
+      // An answer that lands after the task was deleted here must not bring its row back.
       setTasks((list) => (list.some((t) => t.id === task.id) ? [...list.filter((t) => t.id !== task.id), result.data] : list));
       reloadCounts();
       return true;
@@ -191,6 +196,29 @@ export function useTasks(initial: Task[], view: TaskView = "all", scope: ViewSco
     });
   }
 
+  /** Manual order: the task shows at `position` (the browser's guess) at once, then where the server put it. */
+  async function reorder(task: Task, place: Place, position?: string): Promise<boolean> {
+    if (position !== undefined) replace(task.id, { ...task, position });
+    const result = await track(updateTaskAction({ id: task.id, patch: place }));
+    if (result.ok) {
+      replace(task.id, result.data);
+      return true;
+    }
+    replace(task.id, result.error.code === "not_found" ? null : task);
+    toast.error(`Couldn't move #${task.id}. ${result.error.message}`);
+    return false;
+  }
+
+  /** Tasks another part of the page changed on the server (bulk changes and their undo), as it answered them. */
+  const merge = useCallback(
+    (changed: Task[]) => {
+      const ids = new Set(changed.map((t) => t.id));
+      setTasks((list) => [...list.filter((t) => !ids.has(t.id)), ...changed.filter((t) => t.deleted_at === null)]);
+      reloadCounts();
+    },
+    [reloadCounts],
+  );
+
   /** Moves a task to another list; it says where it went, with a way back. */
   async function move(task: Task, listId: string): Promise<void> {
     if (task.list_id === listId) return;
@@ -207,6 +235,9 @@ export function useTasks(initial: Task[], view: TaskView = "all", scope: ViewSco
     tasks,
     move,
     refresh,
+    track,
+    reorder,
+    merge,
     add,
     setCompleted,
     edit: (task: Task, patch: TaskPatch) => void update(task, patch, `Couldn't save #${task.id}.`),

@@ -220,13 +220,14 @@ describeWithDatabases(
       const c = randomUUID();
       const la = "America/Los_Angeles";
       const added = await say(userId, c, "remind me to call mom tomorrow at 6pm", la);
-      expect(added.toolCalls.map((call) => [call.tool, call.arguments])).toEqual([[TOOL.addTask, { title: "Call mom", due: "tomorrow at 6pm" }]]);
+      expect(added.toolCalls.map((call) => [call.tool, call.arguments])).toEqual([[TOOL.addTask, { title: "Call mom", due: "tomorrow at 6pm", reminders: [{ before_minutes: 0 }] }]]);
       // Tomorrow where the words were said, read around the same moment the turn was.
       const tomorrows = [new Date(Date.now() - 60_000), new Date()].map((now) => addDaysToDate(todayIn(la, now), 1));
       const [task] = await taskService(database().db).listTasks(userId, { status: "all" });
       expect(tomorrows).toContain(task!.due_date);
       expect(task).toMatchObject({ title: "Call mom", due_time: "18:00" });
-      expect(added.text).toBe("Added #1 “Call mom”, due Tomorrow 18:00.");
+      expect(task!.reminders).toEqual([{ id: expect.any(String), before_minutes: 0 }]);
+      expect(added.text).toBe("Added #1 “Call mom”, due Tomorrow 18:00. I'll remind you when it's due.");
 
       const today = await say(userId, c, "what's due today?", la);
       expect(today.toolCalls.map((call) => call.arguments)).toEqual([{ status: "pending", due: "today" }]);
@@ -235,6 +236,60 @@ describeWithDatabases(
       const moved = await say(userId, c, "move task 1 to today", la);
       expect(moved.text).toBe("Moved #1 “Call mom” to Today.");
       expect((await say(userId, c, "what's due today?", la)).text).toBe("You have 1 task due today:\n- #1 Call mom — Today");
+    });
+
+    it("adds “every monday water the plants” in Los Angeles repeating weekly on Monday, first due the next Monday there, and says so", async () => {
+      const userId = await createUser(database().db);
+      const la = "America/Los_Angeles";
+      // The next Monday in Los Angeles from the moment of the turn (today when it is Monday there).
+      const mondays = [new Date(Date.now() - 60_000), new Date()].map((now) => {
+        const today = todayIn(la, now);
+        const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+        return addDaysToDate(today, (8 - weekday) % 7);
+      });
+      const added = await say(userId, randomUUID(), "every monday water the plants", la);
+      expect(added.toolCalls.map((call) => [call.tool, call.arguments])).toEqual([[TOOL.addTask, { title: "Water the plants", recurrence: "every monday" }]]);
+      const [task] = await taskService(database().db).listTasks(userId, { status: "all" });
+      expect(task).toMatchObject({ title: "Water the plants", due_time: null, recurrence: { rule: "FREQ=WEEKLY;BYDAY=MO", anchor: "schedule", text: "Every Monday" } });
+      expect(mondays).toContain(task!.due_date);
+      expect(new Date(`${task!.due_date}T12:00:00Z`).getUTCDay()).toBe(1);
+      expect(added.text).toMatch(/^Added #1 “Water the plants”\. Repeats: Every Monday, next due (?:Today|Tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d+ \w+)\.$/);
+    });
+
+    it("tells a user with no such list which lists they have, and adds nothing", async () => {
+      const userId = await createUser(database().db);
+      const c = randomUUID();
+      expect((await say(userId, c, "create a list called Work")).text).toBe("Created the list “Work”.");
+      const missing = await say(userId, c, "add milk to my shopping list");
+      expect(missing.text).toBe("You have no list called “shopping” — your lists are Inbox, Work. Say “create a list called shopping” to make it, or “yes” to use your Inbox instead.");
+      expect(await taskService(database().db).listTasks(userId, { status: "all" })).toEqual([]);
+      const filed = await say(userId, c, "add expenses to work");
+      expect(filed.text).toBe("Added #1 “Expenses” to Work.");
+      // Only a list the user has: otherwise the words are the task.
+      expect((await say(userId, c, "add a trip to paris")).text).toBe("Added #2 “A trip to paris”.");
+    });
+
+    it("files, tags, skips, reminds, snoozes and stops a repeating task through the real tools, and undoes the stop", async () => {
+      const userId = await createUser(database().db);
+      const c = randomUUID();
+      const tasks = taskService(database().db);
+      expect((await say(userId, c, "make a Home list and add water the plants every monday at 9am to it")).text).toMatch(
+        /^Created the list “Home”\. Added #1 “Water the plants” to Home\. Repeats: Every Monday at 09:00, next due .+ 09:00\.$/,
+      );
+      expect((await say(userId, c, "tag the plants with garden")).text).toBe("Labels on #1 “Water the plants”: garden.");
+      const before = (await tasks.getTask(userId, 1)).due_date!;
+      expect((await say(userId, c, "skip this week's plants")).text).toMatch(/^Skipped one: #1 “Water the plants” is next due .+ 09:00\.$/);
+      expect((await tasks.getTask(userId, 1)).due_date).toBe(addDaysToDate(before, 7));
+      expect((await say(userId, c, "remind me 30 minutes before the plants")).text).toMatch(/^I'll remind you 30 minutes before #1 “Water the plants” \(due .+\)\.$/);
+      expect((await say(userId, c, "remind me an hour before task 1")).toolCalls.at(-1)?.arguments).toEqual({ task_id: 1, reminders: [{ before_minutes: 30 }, { before_minutes: 60 }] });
+      expect((await say(userId, c, "snooze the plants for an hour")).text).toMatch(/^Snoozed #1 “Water the plants”: I'll remind you again at \d\d:\d\d\.$/);
+      expect((await say(userId, c, "what's labelled garden in my home list?")).text).toMatch(/^You have 1 task labelled garden in Home:\n- #1 Water the plants — .+ 09:00$/);
+      expect((await say(userId, c, "stop repeating the plants")).text).toMatch(/^#1 “Water the plants” no longer repeats; it's due .+\.$/);
+      expect((await tasks.getTask(userId, 1)).recurrence).toBeNull();
+      expect((await say(userId, c, "undo")).text).toMatch(/^Undone: #1 “Water the plants” repeats again: Every Monday at 09:00, next due .+\.$/);
+      const back = await tasks.getTask(userId, 1);
+      expect(back).toMatchObject({ recurrence: { rule: "FREQ=WEEKLY;BYDAY=MO" }, labels: ["garden"] });
+      expect(back.reminders.map((r) => ("before_minutes" in r ? r.before_minutes : r.at)).sort()).toEqual([30, 60]);
     });
 
     it("knows the caller's time zone, passed to the model as a provider option", async () => {

@@ -42,7 +42,7 @@ describeWithDatabases(
 
       const dentist = events.find((e) => e.summary.startsWith("Dentist"))!;
       expect(dentist.startDate.toJSDate().toISOString()).toBe("2026-12-03T09:00:00.000Z");
-      expect(dentist.component.getFirstPropertyValue("url")).toMatch(/^https:\/\/docket\.example\/lists\/.+\?task=1$/);
+      expect(dentist.component.getFirstPropertyValue("url")).toMatch(/^https:\/\/docket\.example\/lists\/.+\?task=1&edit=1$/);
       const alarm = dentist.component.getFirstSubcomponent("valarm")!;
       expect(alarm.getFirstPropertyValue("trigger")!.toString()).toBe("-PT30M");
 

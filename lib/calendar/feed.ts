@@ -70,7 +70,7 @@ export function calendarFeedService(db: Db) {
           uid: `${t.id}@docket`,
           title: t.title,
           description: t.description,
-          url: `${origin}/lists/${t.listId}?task=${t.number}`,
+          url: `${origin}/lists/${t.listId}?task=${t.number}&edit=1`,
           date: t.dueDate!,
           time: t.dueTime,
           ...(rule && { rule }),

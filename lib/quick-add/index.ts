@@ -19,15 +19,23 @@
  * - Priority: "p1"…"p4" or "!1"…"!4" anywhere as a word; "urgent", "high priority",
  *   "priority high", "low priority" … at the end, or at the start followed by ":" "-" "," "!".
  *   Several marks: the last one wins.
+ * - Repeats start with "every" or "each" ("every weekday at 9am", "every! 3 days", "each month on
+ *   the 15th"; lib/recurrence reads them): a bare "weekly" or "monthly" stays in the title, since
+ *   "Read the weekly report" is a title far more often than a rule.
+ * - "Remind me to …" at the start, with a due date or a repeat, asks for a reminder at the due time and leaves
+ *   the title ("Remind me to call mom tomorrow at 6pm" → "Call mom", reminded at 18:00). With no
+ *   date there is nothing to remind at, so the words stay.
  * - An unknown `timezone` throws RangeError: check profile zones with isValidTimeZone first.
  */
+import { describeRecurrence } from "@/lib/recurrence/describe";
+import { extractRecurrence } from "@/lib/recurrence/extract";
 import { findDue } from "./dates";
 import { findPriorityMarks, findPriorityPhrase } from "./priority";
 import { findTags } from "./tags";
 import { titleWithout } from "./title";
 import type { QuickAdd, QuickAddContext, Span, Token } from "./types";
 
-export type { Due, Priority, QuickAdd, QuickAddContext, Token } from "./types";
+export type { Due, Priority, QuickAdd, QuickAddContext, QuickAddRepeat, Token } from "./types";
 export { parseDueString } from "./due-string";
 export { parsePriority } from "./priority";
 export { dueLabel, describeDue, isOverdue } from "./format";
@@ -62,12 +70,29 @@ function maskIgnored(text: string, ignore: string[]): string {
   return out;
 }
 
+/** A repeat in the text, only when it starts with "every" or "each" (see the rules above). */
+function findRepeat(blank: string, ctx: QuickAddContext): (Span & { label: string }) | null {
+  const found = extractRecurrence(blank, ctx);
+  if (!found || !/^(every|each)\b/i.test(blank.slice(found.start))) return null;
+  return { start: found.start, end: found.end, label: describeRecurrence(found.rule, found.anchor, found.time) };
+}
+
+const REMIND_ME = /^(\s*)(remind me(?:\s+(?:to|about))?)(?=\s)/i;
+
+/** "Remind me to" at the very start of the text. */
+function findRemindMe(text: string): Span | null {
+  const match = REMIND_ME.exec(text);
+  return match ? { start: match[1]!.length, end: match[0].length } : null;
+}
+
 export function parseQuickAdd(text: string, ctx: QuickAddContext, options: QuickAddOptions = {}): QuickAdd {
   const masked = maskIgnored(text, options.ignore ?? []);
   const tags = options.tags ? findTags(masked, options.tags.lists) : [];
   const untagged = blankOut(masked, tags);
   const marks = findPriorityMarks(untagged);
   let blank = blankOut(untagged, marks);
+  const repeat = findRepeat(blank, ctx);
+  if (repeat) blank = blankOut(blank, [repeat]);
   let phrase = findPriorityPhrase(blank);
   if (phrase) blank = blankOut(blank, [phrase]);
   const found = findDue(blank, ctx);
@@ -75,15 +100,24 @@ export function parseQuickAdd(text: string, ctx: QuickAddContext, options: Quick
   phrase ??= findPriorityPhrase(blankOut(blank, found.spans));
 
   const prioritySpans = phrase ? [...marks, phrase] : marks;
+  const remindMe = found.due || repeat ? findRemindMe(blank) : null;
   const token = (kind: Token["kind"]) => ({ start, end }: Span): Token => ({ kind, start, end, text: text.slice(start, end) });
-  const tokens = [...found.spans.map(token("due")), ...prioritySpans.map(token("priority")), ...tags.map((t) => token(t.kind)(t))].sort(
-    (a, b) => a.start - b.start,
-  );
+  const tokens = [
+    ...found.spans.map(token("due")),
+    ...prioritySpans.map(token("priority")),
+    ...(repeat ? [token("recurrence")(repeat)] : []),
+    ...(remindMe ? [token("reminder")(remindMe)] : []),
+    ...tags.map((t) => token(t.kind)(t)),
+  ].sort((a, b) => a.start - b.start);
+  const title = titleWithout(text, tokens);
   const labels = tags.filter((t) => t.kind === "label").map((t) => t.name);
   return {
-    title: titleWithout(text, tokens),
+    // What followed "remind me to" starts the title now: "Remind me to call mom" → "Call mom".
+    title: remindMe ? title.charAt(0).toUpperCase() + title.slice(1) : title,
     due: found.due,
     priority: marks.at(-1)?.priority ?? phrase?.priority ?? null,
+    recurrence: repeat && { words: text.slice(repeat.start, repeat.end), label: repeat.label },
+    remind: remindMe !== null,
     tokens,
     ...(options.tags && {
       list: tags.filter((t) => t.kind === "list").at(-1)?.name ?? null,

@@ -22,14 +22,14 @@ describe("tokens", () => {
   });
 
   it("are empty when nothing was recognised", () => {
-    expect(parseQuickAdd("Read 1984", ctx)).toEqual({ title: "Read 1984", due: null, priority: null, tokens: [] });
+    expect(parseQuickAdd("Read 1984", ctx)).toEqual({ title: "Read 1984", due: null, priority: null, recurrence: null, remind: false, tokens: [] });
   });
 });
 
 describe("ignore", () => {
   it("keeps a highlight the user turned back into text in the title, unparsed", () => {
     const result = parseQuickAdd("Watch Tomorrow Never Dies", ctx, { ignore: ["tomorrow"] });
-    expect(result).toEqual({ title: "Watch Tomorrow Never Dies", due: null, priority: null, tokens: [] });
+    expect(result).toEqual({ title: "Watch Tomorrow Never Dies", due: null, priority: null, recurrence: null, remind: false, tokens: [] });
   });
 
   it("ignores only the phrase given, so other dates and priorities still count", () => {
@@ -41,7 +41,7 @@ describe("ignore", () => {
 
   it("turns a priority mark back into text too", () => {
     const result = parseQuickAdd("Buy p1 cable", ctx, { ignore: ["p1"] });
-    expect(result).toEqual({ title: "Buy p1 cable", due: null, priority: null, tokens: [] });
+    expect(result).toEqual({ title: "Buy p1 cable", due: null, priority: null, recurrence: null, remind: false, tokens: [] });
   });
 
   it("keeps a whole ignored phrase from being parsed in parts", () => {

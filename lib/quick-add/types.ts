@@ -20,16 +20,25 @@ export type Priority = 1 | 2 | 3 | 4;
 
 /** A recognised piece of the typed text, for highlighting; `text` is exactly as typed. */
 export interface Token {
-  kind: "due" | "priority" | "list" | "label";
+  kind: "due" | "priority" | "recurrence" | "reminder" | "list" | "label";
   start: number;
   end: number;
   text: string;
+}
+
+/** "every weekday at 9am" in the typed text: the words as typed (what a write sends) and the rule in the product's words. */
+export interface QuickAddRepeat {
+  words: string;
+  label: string;
 }
 
 export interface QuickAdd {
   title: string;
   due: Due | null;
   priority: Priority | null;
+  recurrence: QuickAddRepeat | null;
+  /** "Remind me to …" with a due date: remind at the due time (09:00 for an all-day task). */
+  remind: boolean;
   tokens: Token[];
   /** With the `tags` option: the `#list` named (the last one wins), and the `@labels`, each once. */
   list?: string | null;

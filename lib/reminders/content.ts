@@ -29,7 +29,7 @@ export async function contentFor(db: Db, d: { userId: string; taskId: string | n
     .where(and(eq(tasks.id, d.taskId), eq(tasks.userId, d.userId)));
   if (!task || task.completed || task.deletedAt) return null;
   const due = task.dueDate ? `Due ${dueLabel({ date: task.dueDate, time: task.dueTime }, { timezone, now })}` : "Reminder";
-  return { title: task.title, body: d.kind === "snooze" ? `Snoozed reminder · ${due}` : due, url: `/lists/${task.listId}?task=${task.number}`, taskNumber: task.number };
+  return { title: task.title, body: d.kind === "snooze" ? `Snoozed reminder · ${due}` : due, url: `/lists/${task.listId}?task=${task.number}&edit=1`, taskNumber: task.number };
 }
 
 /** The morning summary: what is due today and what is overdue. */

@@ -50,7 +50,7 @@ describeWithDatabases(
       expect(await run(at("2026-12-01T16:31:00Z"))).toMatchObject({ reminders: 0, delivered: 0 });
       const [received] = push.received(device.id);
       expect(push.received(device.id)).toHaveLength(1);
-      expect(received!.payload).toMatchObject({ title: "Call mom", body: "Due Today 18:00", taskNumber: 1, url: expect.stringMatching(/\/lists\/.+\?task=1$/) });
+      expect(received!.payload).toMatchObject({ title: "Call mom", body: "Due Today 18:00", taskNumber: 1, url: expect.stringMatching(/\/lists\/.+\?task=1&edit=1$/) });
       expect(await inApp(id)).toEqual([expect.objectContaining({ title: "Call mom", body: "Due Today 18:00", missed: false })]);
     });
 

@@ -3,9 +3,10 @@ import { labelNameSchema, taskLabelsSchema } from "@/lib/labels/schemas";
 import { listIdSchema } from "@/lib/lists/schemas";
 import { isValidDate, isValidTime, parsePriority, type Priority } from "@/lib/quick-add";
 import { anchorSchema as repeatAnchorSchema } from "@/lib/recurrence/schemas";
+import { BEFORE_MINUTES_MAX, REMINDERS_MAX } from "./reminder-limits";
+import { DESCRIPTION_MAX, TITLE_MAX } from "./limits";
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
+export { DESCRIPTION_MAX, TITLE_MAX } from "./limits";
 export const DUE_STRING_MAX = 100;
 export const DEFAULT_PRIORITY: Priority = 4;
 
@@ -68,8 +69,7 @@ function checkDueFields(value: DueFields, ctx: z.RefinementCtx) {
   }
 }
 
-export const REMINDERS_MAX = 5;
-export const BEFORE_MINUTES_MAX = 40_320; // 4 weeks
+export { BEFORE_MINUTES_MAX, REMINDERS_MAX };
 
 /** Repeating: words ("every weekday at 9am", "every! 3 days") or an RRULE, or {rule, anchor}; "none" or null stops it. */
 export const recurrenceInputSchema = z.union(

@@ -13,10 +13,10 @@ const task = (due_date: string | null, extra: { due_time?: string; priority?: nu
 });
 
 describe("viewQuery", () => {
-  it("asks for pending tasks due up to today on Today, after today on Upcoming, and everything by due on /", () => {
+  it("asks for pending tasks due up to today on Today, after today on Upcoming, and everything in manual order on /", () => {
     expect(viewQuery("today", today)).toEqual({ status: "pending", due_before: today, sort: "due" });
     expect(viewQuery("upcoming", today)).toEqual({ status: "pending", due_after: "2026-11-26", sort: "due" });
-    expect(viewQuery("all", today)).toEqual({ status: "all", sort: "due" });
+    expect(viewQuery("all", today)).toEqual({ status: "all", sort: "position" });
   });
 
   it("crosses a month and a year end", () => {
@@ -81,8 +81,9 @@ describe("groupTasks", () => {
     expect(groups[1]!.tasks.map((t) => t.due_time)).toEqual([null, "10:00"]);
   });
 
-  it("splits the full list into Pending and Completed, dated first", () => {
-    const groups = groupTasks("all", [task(null, { id: 1 }), task("2026-12-01", { id: 2 }), task(today, { id: 3, completed: true })], today);
+  it("splits the full list into Pending and Completed, in manual order whatever the dates", () => {
+    const placed = (id: number, position: string, due: string | null, completed = false) => ({ ...task(due, { id, completed }), list_id: "inbox", position });
+    const groups = groupTasks("all", [placed(1, "a2", null), placed(2, "a1", "2026-12-01"), placed(3, "a0", today, true)], today);
     expect(groups.map((g) => [g.label, g.tasks.map((t) => t.id)])).toEqual([
       ["Pending tasks", [2, 1]],
       ["Completed tasks", [3]],
@@ -106,7 +107,7 @@ describe("list and label views", () => {
 
   it("shows a list's own tasks by position, unsaved drafts last", () => {
     const tasks = [inList(1, "a2"), inList(2, "a0"), inList(-1, undefined), inList(3, "a1", { list_id: "other" }), inList(4, "a1", { completed: true })];
-    const groups = groupTasks("list", tasks, today, { list_id: travel });
+    const groups = groupTasks("list", tasks, today, undefined, { list_id: travel });
     expect(groups.map((g) => [g.label, g.tasks.map((t) => t.id)])).toEqual([
       ["Pending tasks", [2, 1, -1]],
       ["Completed tasks", [4]],

@@ -1,9 +1,11 @@
 import { describeDue } from "@/lib/quick-add/format";
 import { addDaysToDate, daysBetween } from "@/lib/quick-add/zone";
+import { sortByPosition } from "./manual-order";
 import type { Task, TaskListQuery } from "./schemas";
 
-// The task views of the signed-in app (DESIGN §2, §8): the full list at /, Today, Upcoming and
-// label views sorted by due; a list (/lists/<id>, the Inbox included) in its manual order. Framework-free: pages and actions ask the server for a view's tasks with
+// The task views of the signed-in app (DESIGN §2, §8): the full list at / in manual order (lists
+// in their order, then each list's own), a list (/lists/<id>, the Inbox included) in its own order,
+// Today, Upcoming and a label's view (/labels/<name>) sorted by due. Framework-free: pages and actions ask the server for a view's tasks with
 // viewQuery; the browser keeps its optimistic list in the same shape with inView, compareByDue
 // and groupTasks, so a change shows where a reload would put it.
 
@@ -24,16 +26,19 @@ export const VIEW_PATHS: Record<"all" | "today" | "upcoming", string> = { all: "
 /** Pages that show a task view, and so the assistant beside it. */
 export const isViewPath = (pathname: string) => Object.values(VIEW_PATHS).includes(pathname) || /^\/(lists|labels)\/[^/]+$/.test(pathname);
 
+/** Views in manual order, where tasks can be dragged; the others are sorted by due. */
+export const isManualOrder = (view: TaskView): boolean => view === "all" || view === "list";
+
 /** The list query of a view, "today" being the user's date in their profile zone. */
 export function viewQuery(view: TaskView, today: string, scope: ViewScope = {}): TaskListQuery {
   if (view === "today") return { status: "pending", due_before: today, sort: "due" };
   if (view === "upcoming") return { status: "pending", due_after: addDaysToDate(today, 1), sort: "due" };
   if (view === "list") return { status: "all", list_id: scope.list_id, sort: "position" };
   if (view === "label") return { status: "all", label: scope.label, sort: "due" };
-  return { status: "all", sort: "due" };
+  return { status: "all", sort: "position" };
 }
 
-type Shown = Pick<Task, "id" | "completed" | "due_date" | "due_time" | "priority" | "list_id" | "labels" | "position">;
+type Shown = Pick<Task, "id" | "completed" | "due_date" | "due_time" | "priority"> & Partial<Pick<Task, "list_id" | "position" | "labels">>;
 
 /** Whether a task belongs on the view now: the browser's copy of viewQuery's filter. */
 export function inView(view: TaskView, task: Shown, today: string, scope: ViewScope = {}): boolean {
@@ -58,13 +63,6 @@ export function compareByDue(a: Shown, b: Shown): number {
   return Math.abs(a.id) - Math.abs(b.id);
 }
 
-/** A list's manual order: the position key bytewise (as the server's COLLATE "C"); unsaved drafts last. */
-export function compareByPosition(a: Shown, b: Shown): number {
-  if ((a.position === undefined) !== (b.position === undefined)) return a.position === undefined ? 1 : -1;
-  if (a.position !== b.position && a.position !== undefined && b.position !== undefined) return a.position < b.position ? -1 : 1;
-  return Math.abs(a.id) - Math.abs(b.id);
-}
-
 export interface TaskGroup<T> {
   key: string;
   /** The section heading: "Overdue", "Tomorrow · Fri 28 Nov", "Later". */
@@ -77,9 +75,14 @@ export interface TaskGroup<T> {
   overdue?: boolean;
 }
 
-/** A view's sections, in order. Empty day groups are left out; Pending and Completed always show. */
-export function groupTasks<T extends Shown>(view: TaskView, tasks: T[], today: string, scope: ViewScope = {}): TaskGroup<T>[] {
-  const sorted = tasks.filter((t) => inView(view, t, today, scope)).sort(view === "list" ? compareByPosition : compareByDue);
+/**
+ * A view's sections, in order. Empty day groups are left out; Pending and Completed always show.
+ * `listOrder` (list ids in their order) places the lists of a view in manual order; `scope` is the
+ * list or label of a list or label view.
+ */
+export function groupTasks<T extends Shown>(view: TaskView, tasks: T[], today: string, listOrder?: readonly string[], scope: ViewScope = {}): TaskGroup<T>[] {
+  const shown = tasks.filter((t) => inView(view, t, today, scope));
+  const sorted = isManualOrder(view) ? sortByPosition(shown, listOrder) : shown.sort(compareByDue);
   if (view === "all" || view === "list" || view === "label") {
     return [
       { key: "pending", title: "Pending", label: "Pending tasks", tasks: sorted.filter((t) => !t.completed), empty: "Nothing pending. Nice work." },

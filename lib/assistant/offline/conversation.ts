@@ -39,10 +39,16 @@ function verbOf({ toolName, input }: ToolStep): Verb {
   if (toolName === TOOL.completeTask) return "complete";
   if (toolName === TOOL.deleteTask) return "delete";
   if (toolName === TOOL.restoreTask) return "restore";
+  if (toolName === TOOL.snoozeReminder) return "snooze";
   if (toolName === TOOL.updateTask) {
     if (typeof input.completed === "boolean") return input.completed ? "complete" : "reopen";
     if (typeof input.title === "string") return "rename";
     if (typeof input.description === "string") return "describe";
+    if (input.list != null) return "move";
+    if (input.labels != null) return "label";
+    if (input.recurrence != null) return "repeat";
+    if (input.reminders != null) return "remind";
+    if (input.skip === true) return "skip";
     return input.due != null ? "due" : "priority";
   }
   return "add";
@@ -129,9 +135,10 @@ function conversationBefore(turns: Turn[], ctx: PlanContext): Conversation {
     const outcomes = replay(turns[turns.length - back]!, ctx);
     if (back === 1) {
       const ask = outcomes.findLast((o) => o.type === "ask");
-      const offer = outcomes.findLast((o) => o.type === "say" && o.proposal);
+      // Every offer of the turn: "yes" takes them all ("add eggs and bread to my shopping list" → both to the Inbox).
+      const offers = outcomes.flatMap((o) => (o.type === "say" && o.proposal ? o.proposal : []));
       if (ask?.type === "ask") [conversation.question, conversation.subject] = [{ change: ask.change, candidates: ask.candidates }, ask.candidates];
-      if (offer?.type === "say") conversation.proposal = offer.proposal;
+      if (offers.length > 0) conversation.proposal = offers;
       const changed = outcomes.findLast((o) => o.type === "changed" && !o.undo && (REPEATABLE.has(o.verb) || o.verb === "due" || o.verb === "priority"));
       if (changed?.type === "changed") conversation.lastChange = repeatable(changed.verb, turns[turns.length - 1]!);
     }

@@ -1,6 +1,6 @@
-import { addDaysToDate, dueLabel, isOverdue, parseDueString, parsePriority, parseQuickAdd, todayIn, type Priority } from "@/lib/quick-add";
+import { dueLabel, parseDueString, parsePriority, parseQuickAdd, todayIn, type Priority } from "@/lib/quick-add";
 import { extractRecurrence, startSeries } from "@/lib/recurrence";
-import type { AddIntent, Intent } from "./intent-types";
+import type { AddIntent } from "./intent-types";
 import type { PlanContext } from "./steps";
 import { cleanTitle } from "./titles";
 
@@ -39,6 +39,17 @@ export function todayOf(ctx: PlanContext): string {
 /** Priorities in words, as replies name them: "#2 “Gym” is now urgent (P1)." */
 export const PRIORITY_NAME: Record<Priority, string> = { 1: "urgent (P1)", 2: "high priority (P2)", 3: "medium priority (P3)", 4: "low priority (P4)" };
 export const priorityName = (priority: number) => PRIORITY_NAME[priority as Priority] ?? `priority ${priority}`;
+
+/** An instant as the user reads it in the turn's zone: "at 16:00" today, else "tomorrow 09:00", "Fri 09:00". */
+export function instantLabel(iso: string, ctx: PlanContext): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: ctx.timezone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const date = todayIn(ctx.timezone, instant);
+  if (date === todayOf(ctx)) return `at ${time}`;
+  const label = dueLabel({ date, time }, ctx);
+  return /^(?:Today|Tomorrow|Yesterday)\b/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : `on ${label}`;
+}
 
 /** How due words read as a chip label ("Tomorrow 18:00"), for offers made before any tool has read them. */
 export function labelOf(words: string, ctx: PlanContext): string | null {
@@ -81,32 +92,42 @@ export function priorityOf(phrase: string): Priority | null {
   return PRIORITY_EXTRA[words] ?? parsePriority(words.replace(/-/g, " "));
 }
 
-/** The first date a rule gives from today, as ISO words for the tool; a time already passed today moves it on a day. */
-function firstDue(rule: string, anchor: "schedule" | "completion", time: string | null, ctx: PlanContext): string | null {
-  const today = todayOf(ctx);
-  let date = startSeries(rule, anchor, today)?.start;
-  if (date === today && time !== null && isOverdue({ date, time }, ctx)) date = startSeries(rule, anchor, addDaysToDate(today, 1))?.start;
-  return date ? (time ? `${date}T${time}` : date) : null;
+/**
+ * "water the plants every sunday", "every monday: water the plants": the repeat words as said and
+ * the title without them; null when there are none, or nothing would be left of the title.
+ */
+function repeatIn(said: string, ctx: PlanContext): { title: string; recurrence: string; timed: boolean } | null {
+  if (!RECURRENCE_CUE.test(said)) return null;
+  // "on the 1st of every month" is said the other way round from what the reader knows.
+  const text = said.replace(MONTH_DAY_FIRST, "every month on the $1");
+  const found = extractRecurrence(text, ctx);
+  if (!found || !startSeries(found.rule, found.anchor, todayOf(ctx))) return null;
+  const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`.replace(/\s+/g, " ").replace(/^[\s,:;.-]+|[\s,:;.-]+$/g, "").replace(/\s+(?:at|on|by)$/i, "");
+  const title = cleanTitle(rest);
+  return title ? { title, recurrence: text.slice(found.start, found.end), timed: found.time !== null } : null;
 }
 
-/** "water the plants every sunday": tasks can't repeat yet, so the first date is offered instead. */
-export function recurrenceIn(text: string, ctx: PlanContext): Intent | null {
-  if (!RECURRENCE_CUE.test(text)) return null;
-  const found = extractRecurrence(text, ctx);
-  if (!found) return null;
-  const title = cleanTitle(`${text.slice(0, found.start)} ${text.slice(found.end)}`.replace(/\s+/g, " ").replace(/\s+(?:at|on|by)$/i, ""));
-  const due = firstDue(found.rule, found.anchor, found.time, ctx);
-  return { kind: "cannot", what: "recurrence", ...(title && due && { offer: { kind: "add", title, due } }) };
-}
+const MONTH_DAY_FIRST = /\b(?:on\s+)?the\s+(\d{1,2}(?:st|nd|rd|th)|last day)\s+of\s+(?:every|each|the)\s+month\b/i;
+
+/** The task's due words say a time of day ("tomorrow at 6pm", "in 20 minutes"), not only a day. */
+const isTimed = (due: string, ctx: PlanContext) => {
+  const read = parseDueString(due, ctx);
+  return read !== null && read !== "clear" && read.time !== null;
+};
 
 /**
- * A task to add, read like quick add: the date words and priority marks come out of the title
- * and go to the tool as `due` (the recognised words, joined) and `priority`. A title with nothing
- * left after that keeps the original words ("add tomorrow" is a task called "Tomorrow").
+ * A task to add, read like quick add: the repeat words, the date words and the priority marks come
+ * out of the title and go to the tool as `recurrence`, `due` (the recognised words, joined) and
+ * `priority`. A title with nothing left after that keeps the original words ("add tomorrow" is a
+ * task called "Tomorrow").
  */
-export function readAdd(title: string, ctx: PlanContext): Intent {
-  const recurring = recurrenceIn(title, ctx);
-  if (recurring) return recurring;
+export function readAdd(text: string, ctx: PlanContext): AddIntent {
+  const repeat = repeatIn(text, ctx);
+  const add = readDates(repeat?.title ?? text, ctx);
+  return repeat ? { ...add, recurrence: repeat.recurrence } : add;
+}
+
+function readDates(title: string, ctx: PlanContext): AddIntent {
   if (!DATE_CUE.test(title) && !PRIORITY_CUE.test(title)) return { kind: "add", title };
   const parsed = parseQuickAdd(title, ctx);
   const dates = parsed.tokens.filter((t) => t.kind === "due");
@@ -119,4 +140,12 @@ export function readAdd(title: string, ctx: PlanContext): Intent {
   if (due) add.due = due;
   if (parsed.priority !== null) add.priority = parsed.priority;
   return add;
+}
+
+/** "remind me to … at 8pm": a task with a time of day (or a repeat with one) is reminded of at that time. */
+export function withReminder(add: AddIntent, ctx: PlanContext): AddIntent {
+  const { remind, ...rest } = add;
+  if (!remind || rest.reminders) return rest;
+  const timed = (rest.due !== undefined && isTimed(rest.due, ctx)) || (rest.recurrence !== undefined && repeatIn(`x ${rest.recurrence}`, ctx)?.timed === true);
+  return timed ? { ...rest, reminders: [{ before_minutes: 0 }] } : { ...rest, unreminded: true };
 }

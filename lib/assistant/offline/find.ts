@@ -2,7 +2,7 @@ import { TOOL } from "../tools/names";
 import type { Change, Status } from "./intent-types";
 import { calls, done, resultOf, type Job } from "./jobs";
 import { matchingTasks, pickTask, rankTasks, searchPrefix, type Ranked } from "./match";
-import { changeCall, isToolError, listCall, listResult, needsTask, type ListedTask, type ToolStep } from "./steps";
+import { changeCall, getTaskCall, isToolError, listCall, listResult, LOOKUPS, needsTask, needsWholeTask, type ListedTask, type TaskSummary, type ToolStep } from "./steps";
 
 /**
  * Tasks named by words. The status-filtered list is fetched without a query and ranked here
@@ -52,6 +52,10 @@ function rankerFor(words: string): (tasks: ListedTask[]) => Ranked<ListedTask>[]
   };
 }
 
+/** The task as the look-ups listed it, for a result that doesn't name it (a snooze). */
+const listedAs = (steps: ToolStep[], id: unknown): ListedTask | undefined =>
+  steps.flatMap((s) => (s.toolName === TOOL.listTasks && !isToolError(s.output) ? listResult(s.output).tasks : [])).find((t) => t.task_id === id);
+
 /** Where a task to change is looked for. */
 const statusFor = (change: Change): Status => (change.verb === "restore" ? "trash" : "all");
 
@@ -62,9 +66,12 @@ function already(change: Change, task: ListedTask): boolean {
   return (change.verb === "complete" && task.completed) || (change.verb === "reopen" && !task.completed);
 }
 
+/** Changes that only make sense for a task still to do: its date, priority, repeat, reminders. */
+const FOR_PENDING: ReadonlySet<Change["verb"]> = new Set(["due", "priority", "repeat", "remind", "skip", "snooze"]);
+
 /** Tasks the change makes sense for: pending ones to complete, move or prioritise, done ones to reopen. */
 function fits(change: Change, task: ListedTask): boolean {
-  if (change.verb === "due" || change.verb === "priority") return !task.completed;
+  if (FOR_PENDING.has(change.verb)) return !task.completed;
   return !already(change, task);
 }
 
@@ -75,8 +82,11 @@ export function findJob(change: Change, words: string): Job {
   const merge = merger();
   return (steps) => {
     // After the change was made, only its result is left to report: no need to rank again.
-    const acted = steps.find((step) => step.toolName !== TOOL.listTasks);
-    if (acted) return done(resultOf(acted, change.verb));
+    const acted = steps.find((step) => !LOOKUPS.has(step.toolName));
+    const whole = steps.find((step) => step.toolName === TOOL.getTask);
+    const read = whole && !isToolError(whole.output) ? (whole.output as TaskSummary) : undefined;
+    if (acted) return done(resultOf(acted, change.verb, false, read ?? listedAs(steps, acted.input.task_id)));
+    if (whole) return read ? calls(changeCall(change, read.task_id, read)) : done(resultOf(whole, change.verb));
     const looked = lookUp(steps, status, words, (tasks) => "winner" in pickTask(rank(tasks)), merge);
     if ("need" in looked) return looked.need;
     if ("error" in looked) return looked.error;
@@ -86,6 +96,7 @@ export function findJob(change: Change, words: string): Job {
     const pick = pickTask(fitting.length > 0 && fitting[0]!.score >= ranked[0]!.score - 0.2 ? fitting : ranked);
     if ("winner" in pick) {
       if (already(change, pick.winner)) return done({ type: "already", change, task: pick.winner });
+      if (needsWholeTask(change, pick.winner)) return calls(getTaskCall(pick.winner.task_id));
       return calls(changeCall(change, pick.winner.task_id, needsTask(change) ? pick.winner : undefined));
     }
     if ("close" in pick) return done({ type: "ask", change, words, candidates: pick.close });

@@ -1,5 +1,5 @@
 import type { LanguageModelV4Prompt } from "@ai-sdk/provider";
-import type { ToolName } from "../tools/names";
+import type { AnyToolName } from "../tools/names";
 import type { ToolStep } from "./steps";
 
 /**
@@ -56,7 +56,7 @@ export function turnsOf(prompt: LanguageModelV4Prompt): Turn[] {
     for (const part of m.content) {
       if (part.type === "text") turn.reply += (turn.reply ? "\n\n" : "") + part.text;
       if (part.type === "tool-call") {
-        round.push({ toolName: part.toolName as ToolName, input: parseInput(part.input), output: results.get(part.toolCallId) });
+        round.push({ toolName: part.toolName as AnyToolName, input: parseInput(part.input), output: results.get(part.toolCallId) });
       }
     }
     if (round.length > 0) turn.rounds.push(round);

@@ -1,7 +1,7 @@
 import { TOOL } from "../tools/names";
 import type { BulkVerb, Change, Intent, ListFilter, Status } from "./intent-types";
 import type { Outcome, Verb } from "./outcomes";
-import { changeCall, filteredListCall, isToolError, listCall, listResult, type Call, type TaskSummary, type ToolStep } from "./steps";
+import { changeCall, filteredListCall, getTaskCall, isToolError, listCall, listResult, type Call, type TaskSummary, type ToolStep } from "./steps";
 
 /**
  * A job is one piece of a turn's plan as a pure function: given the results of the calls it
@@ -17,27 +17,50 @@ export const done = (...list: Outcome[]): Progress => ({ outcomes: list });
 export const say = (text: string, proposal?: Intent[]): Job => () => done({ type: "say", text, ...(proposal && { proposal }) });
 export const outcomeJob = (outcome: Outcome): Job => () => done(outcome);
 
-/** What a change tool's result comes to: the task as the result shows it (its due, priority and previous values included). */
-export function resultOf(step: ToolStep, verb: Verb, undo = false): Outcome {
+/**
+ * What a change tool's result comes to: the task as the result shows it (its due, priority, list,
+ * labels, repeat and previous values included). `known` names the task when the result doesn't
+ * (a snooze answers with its number and time only).
+ */
+export function resultOf(step: ToolStep, verb: Verb, undo = false, known?: TaskSummary): Outcome {
   if (isToolError(step.output)) return { type: "failed", verb, taskId: step.input.task_id as number | undefined, error: step.output };
-  const { task_id, title, due, priority, previous } = step.output as TaskSummary;
-  const task: TaskSummary = { task_id, title, ...(due !== undefined && { due }), ...(priority !== undefined && { priority }), ...(previous && { previous }) };
-  return { type: "changed", verb, task, ...(undo && { undo }) };
+  const output = step.output as TaskSummary & { remind_at?: string };
+  const { task_id, due, priority, previous, list, labels, recurrence, reminders } = output;
+  const title = typeof output.title === "string" ? output.title : (known?.title ?? "");
+  const task: TaskSummary = {
+    task_id, title, ...(due !== undefined && { due }), ...(priority !== undefined && { priority }), ...(previous && { previous }),
+    ...(list !== undefined && { list }), ...(labels !== undefined && { labels }), ...(recurrence !== undefined && { recurrence }), ...(reminders !== undefined && { reminders }),
+  };
+  return { type: "changed", verb, task, input: step.input, ...(undo && { undo }), ...(typeof output.remind_at === "string" && { remindAt: output.remind_at }) };
 }
 
 /** One call that changes one task. */
 export const callJob = (call: Call, verb: Verb): Job => (steps) => (steps[0] ? done(resultOf(steps[0], verb)) : calls(call));
 
-/** "raise the priority of task 3": the list says what it is now, then the change is made. */
+/**
+ * "raise the priority of task 3", "tag task 2 with urgent": the task is read first (from the list
+ * for a priority, whole for labels and reminders), then the change is made from what it is now.
+ */
 export function lookupJob(change: Change, taskId: number): Job {
-  return ([listed, acted]) => {
-    if (!listed) return calls(listCall("all"));
-    if (acted) return done(resultOf(acted, change.verb));
-    if (isToolError(listed.output)) return done({ type: "unavailable", error: listed.output });
-    const task = listResult(listed.output).tasks.find((t) => t.task_id === taskId);
+  const whole = change.verb !== "priority";
+  return ([looked, acted]) => {
+    if (!looked) return calls(whole ? getTaskCall(taskId) : listCall("all"));
+    if (acted) return done(resultOf(acted, change.verb, false, whole ? (looked.output as TaskSummary) : undefined));
+    if (isToolError(looked.output)) return done(looked.output.error === "task_not_found" ? { type: "failed", verb: change.verb, taskId, error: looked.output } : { type: "unavailable", error: looked.output });
+    const task = whole ? (looked.output as TaskSummary) : listResult(looked.output).tasks.find((t) => t.task_id === taskId);
     const call = changeCall(change, taskId, task);
-    if (task && call.input.priority === task.priority) return done({ type: "already", change, task });
+    if (task && change.verb === "priority" && call.input.priority === task.priority) return done({ type: "already", change, task: task as never });
     return calls(call);
+  };
+}
+
+/** A change by number that needs no look-up; a snooze reads the task first, so the reply can name it. */
+export function numberJob(change: Change, taskId: number): Job {
+  if (change.verb !== "snooze") return callJob(changeCall(change, taskId), change.verb);
+  return ([looked, acted]) => {
+    if (!looked) return calls(getTaskCall(taskId));
+    if (isToolError(looked.output)) return done({ type: "failed", verb: "snooze", taskId, error: looked.output });
+    return acted ? done(resultOf(acted, "snooze", false, looked.output as TaskSummary)) : calls(changeCall(change, taskId));
   };
 }
 
@@ -114,6 +137,25 @@ function revertedUpdate(step: ToolStep, id: number): [Call, Verb] | null {
     if (typeof previous.priority !== "number") return null;
     put("priority", previous.priority, "priority");
   }
+  if (input.list != null) {
+    if (typeof previous.list !== "string") return null;
+    put("list", previous.list, "move");
+  }
+  if (input.labels != null) {
+    if (!Array.isArray(previous.labels)) return null;
+    put("labels", previous.labels, "label");
+  }
+  if (input.recurrence != null) {
+    // A repeat counted from completion has no RRULE of its own to send back.
+    if (previous.recurrence === undefined || previous.recurrence?.anchor === "completion" || previous.due_date === undefined) return null;
+    put("recurrence", previous.recurrence?.rule ?? "none", "repeat");
+    back.due = dueWords(previous.due_date, previous.due_time);
+  }
+  if (input.reminders != null) {
+    if (!Array.isArray(previous.reminders)) return null;
+    put("reminders", previous.reminders, "remind");
+  }
+  if (input.skip === true) return null;
   return verb ? [{ toolName: TOOL.updateTask, input: back }, verb] : null;
 }
 
@@ -142,7 +184,10 @@ export function undoJob(lastChanges: ToolStep[]): Job {
     return say("There's nothing to undo yet. I can undo an add, a completion, a change, a delete or a restore right after it.");
   }
   if (reversals.some((r) => r === null)) {
-    return say("I can't see what that task said before, so I can't undo it: tell me what it should say and I'll change it back.");
+    const what = lastChanges.some((s) => s.toolName === TOOL.snoozeReminder || s.input.skip === true)
+      ? "I can't undo a skip or a snooze: move the task back to its date instead, like “move task 3 to monday”."
+      : "I can't see what that task said before, so I can't undo it: tell me what it should say and I'll change it back.";
+    return say(what);
   }
   const planned = reversals as [Call, Verb][];
   return (steps) =>

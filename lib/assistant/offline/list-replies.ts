@@ -22,9 +22,16 @@ function notesOf(t: TaskSummary & { completed?: boolean }, ctx: PlanContext | un
   return notes.length > 0 ? ` — ${notes.join(", ")}` : "";
 }
 
-/** One line per task; "(done)" marks completed ones unless `marks` is off (a list of done tasks). */
-export function taskLines(tasks: (TaskSummary & { completed?: boolean })[], { marks = true, ctx }: { marks?: boolean; ctx?: PlanContext } = {}): string {
-  return tasks.map((t) => `- #${t.task_id} ${t.title}${notesOf(t, ctx)}${marks && t.completed ? " (done)" : ""}`).join("\n");
+/**
+ * One line per task; "(done)" marks completed ones unless `marks` is off (a list of done tasks);
+ * `lists` names the list of a task outside the Inbox ("in Groceries"), for tasks just added or moved.
+ */
+export function taskLines(
+  tasks: (TaskSummary & { completed?: boolean })[],
+  { marks = true, ctx, lists = false }: { marks?: boolean; ctx?: PlanContext; lists?: boolean } = {},
+): string {
+  const where = (t: TaskSummary) => (lists && t.list && t.list !== "Inbox" ? ` (in ${t.list})` : "");
+  return tasks.map((t) => `- #${t.task_id} ${t.title}${notesOf(t, ctx)}${where(t)}${marks && t.completed ? " (done)" : ""}`).join("\n");
 }
 
 /** "due Fri 10:00 (overdue), urgent (P1)" for a sentence about one task; "" when it has neither. */
@@ -53,14 +60,15 @@ export function listReply(status: Status, tasks: TaskSummary[], total: number, c
 
 /** "Nothing due today.", "Nothing is overdue." */
 function nothing(filter: ListFilter): string {
-  if (filter.due === "none" && !filter.priority) return "Every pending task has a due date.";
-  if (filter.due === "overdue" && !filter.priority) return "Nothing is overdue. You're on top of things!";
+  const only = !filter.priority && !filter.list && !filter.label;
+  if (filter.due === "none" && only) return "Every pending task has a due date.";
+  if (filter.due === "overdue" && only) return "Nothing is overdue. You're on top of things!";
   return `Nothing ${filter.words}.`;
 }
 
 /** "2 tasks due today", "2 overdue tasks", "2 urgent (P1) tasks". */
 function howMany(total: number, filter: ListFilter): string {
-  if (filter.due === "overdue" && !filter.priority) return plural(total, "overdue task");
+  if (filter.due === "overdue" && !filter.priority && !filter.list && !filter.label) return plural(total, "overdue task");
   if (filter.priority && !filter.due && !filter.after && !filter.before) return plural(total, `${filter.words} task`);
   return `${plural(total, "task")} ${filter.words}`;
 }
@@ -72,7 +80,10 @@ function completedOnReply(filter: ListFilter, tasks: TaskSummary[], total: numbe
 }
 
 export function filteredReply(o: Extract<Outcome, { type: "listed" | "counted" }> & { filter: ListFilter }, ctx: PlanContext): string {
-  const { filter, tasks, total } = o;
+  const { tasks, total } = o;
+  // The list's own name, as the tasks show it ("work" was said, the list is "Work").
+  const named = o.filter.list && tasks[0]?.list;
+  const filter = named ? { ...o.filter, words: o.filter.words.replace(`in ${o.filter.list}`, `in ${named}`) } : o.filter;
   const listed = o.type === "listed";
   if (filter.completedOn) return completedOnReply(filter, tasks, total, listed);
   if (total === 0) return nothing(filter);

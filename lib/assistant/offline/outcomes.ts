@@ -8,7 +8,8 @@ import type { ListedTask, TaskSummary, ToolError } from "./steps";
 export type Verb = "add" | ChangeVerb;
 
 export type Outcome =
-  | { type: "changed"; verb: Verb; task: TaskSummary; undo?: boolean }
+  /** `input`: what the call sent (the minutes of a reminder or a snooze); `remindAt`: when a snooze reminds again. */
+  | { type: "changed"; verb: Verb; task: TaskSummary; undo?: boolean; input?: Record<string, unknown>; remindAt?: string }
   | { type: "failed"; verb: Verb; taskId?: number; error: ToolError }
   | { type: "listed"; status: Status; tasks: ListedTask[]; total: number; filter?: ListFilter }
   | { type: "counted"; status: Status; tasks: ListedTask[]; total: number; filter?: ListFilter }
@@ -20,6 +21,9 @@ export type Outcome =
   | { type: "already"; change: Change; task: ListedTask }
   | { type: "nothing-to-do"; verb: BulkVerb; looked: number }
   | { type: "unavailable"; error: ToolError }
+  | { type: "lists"; lists: { name: string; pending: number }[] }
+  /** A list made, or one of that name that was already there. */
+  | { type: "list-created"; name: string; existed: boolean }
   /** Plain words; `proposal` is what a "yes" next turn would do. */
   | { type: "say"; text: string; proposal?: Intent[] };
 

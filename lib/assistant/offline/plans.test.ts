@@ -1,9 +1,9 @@
 import type { LanguageModelV4Prompt } from "@ai-sdk/provider";
 import { describe, expect, it } from "vitest";
-import { TOOL, type ToolName } from "../tools/names";
+import { TOOL, type AnyToolName } from "../tools/names";
 import { planNextStep } from "./plan";
 
-type Result = [toolName: ToolName, input: Record<string, unknown>, output: unknown];
+type Result = [toolName: AnyToolName, input: Record<string, unknown>, output: unknown];
 let ids = 0;
 
 /** The prompt the model sees mid-turn: the message, then one assistant step per round with its results. */
@@ -33,7 +33,7 @@ const text = (prompt: LanguageModelV4Prompt) => {
   if (step.type !== "text") throw new Error(`expected text, got ${JSON.stringify(step)}`);
   return step.text;
 };
-const tools = (...calls: [ToolName, Record<string, unknown>][]) => ({ type: "tool-calls", calls: calls.map(([toolName, input]) => ({ toolName, input })) });
+const tools = (...calls: [AnyToolName, Record<string, unknown>][]) => ({ type: "tool-calls", calls: calls.map(([toolName, input]) => ({ toolName, input })) });
 
 const all = { status: "all" };
 const meetings = listed([2, "Team meeting"], [3, "Buy milk"], [5, "Meeting notes"]);
@@ -174,5 +174,32 @@ describe("the offline assistant's multi-step plans", () => {
     const replies = ["thanks", "thank you", "thanks!!", "thx"].map((m) => text(turn(m)));
     expect(new Set(replies).size).toBeGreaterThan(1);
     expect(text(turn("thanks"))).toBe(text(turn("thanks")));
+  });
+
+  it("makes a list before adding to it: one step for the list, the next for its tasks", () => {
+    const say = "make a Groceries list and add milk and eggs to it";
+    expect(planNextStep(turn(say))).toEqual(tools([TOOL.createList, { name: "Groceries" }]));
+    const made = turn(say, [[TOOL.createList, { name: "Groceries" }, { list_id: "l2", name: "Groceries", status: "created" }]]);
+    expect(planNextStep(made)).toEqual(tools([TOOL.addTask, { title: "Milk", list: "Groceries" }], [TOOL.addTask, { title: "Eggs", list: "Groceries" }]));
+  });
+
+  it("looks the user's lists up before reading “to groceries” as a list, and keeps the words as the title when it isn't one", () => {
+    expect(planNextStep(turn("add milk to groceries"))).toEqual(tools([TOOL.listLists, {}]));
+    const lists = (...names: string[]) => ({ lists: names.map((name, i) => ({ list_id: `l${i}`, name, pending: 0 })) });
+    expect(planNextStep(turn("add milk to groceries", [[TOOL.listLists, {}, lists("Inbox", "Groceries")]]))).toEqual(tools([TOOL.addTask, { title: "Milk", list: "groceries" }]));
+    expect(planNextStep(turn("add milk to groceries", [[TOOL.listLists, {}, lists("Inbox")]]))).toEqual(tools([TOOL.addTask, { title: "Milk to groceries" }]));
+  });
+
+  it("reads a task's own reminders before adding one, so they are kept", () => {
+    const say = "remind me an hour before task 3";
+    expect(planNextStep(turn(say))).toEqual(tools([TOOL.getTask, { task_id: 3 }]));
+    const read = turn(say, [[TOOL.getTask, { task_id: 3 }, { task_id: 3, title: "Dentist", reminders: [{ id: "r1", at: "2026-03-12T08:00:00.000Z" }, { id: "r2", before_minutes: 15 }] }]]);
+    expect(planNextStep(read)).toEqual(tools([TOOL.updateTask, { task_id: 3, reminders: [{ at: "2026-03-12T08:00:00.000Z" }, { before_minutes: 15 }, { before_minutes: 60 }] }]));
+  });
+
+  it("turns list_not_found into the user's lists and an offer of the Inbox", () => {
+    const missing = { error: "list_not_found", message: "You have no list called “Shopping” — your lists are Inbox, Work. Use one of them, or create_list first." };
+    const reply = text(turn("add milk to my Shopping list", [[TOOL.addTask, { title: "Milk", list: "Shopping" }, missing]]));
+    expect(reply).toBe("You have no list called “Shopping” — your lists are Inbox, Work. Say “create a list called Shopping” to make it, or “yes” to use your Inbox instead.");
   });
 });

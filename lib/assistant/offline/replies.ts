@@ -27,6 +27,12 @@ const QUESTION: Record<Change["verb"], string> = {
   describe: "Which one should get that note?",
   due: "Which one should I move?",
   priority: "Which one's priority should I change?",
+  move: "Which one should I move?",
+  label: "Which one's labels should I change?",
+  repeat: "Which one should I change the repeat of?",
+  remind: "Which one should I remind you about?",
+  skip: "Which one should I skip?",
+  snooze: "Which one's reminder should I snooze?",
 };
 
 const CONFIRM: Record<Change["verb"], string> = {
@@ -38,6 +44,12 @@ const CONFIRM: Record<Change["verb"], string> = {
   describe: "add the note",
   due: "change its due date",
   priority: "change its priority",
+  move: "move it",
+  label: "change its labels",
+  repeat: "change how it repeats",
+  remind: "add the reminder",
+  skip: "skip its next date",
+  snooze: "snooze it",
 };
 
 
@@ -65,7 +77,7 @@ function alreadyReply(o: Extract<Outcome, { type: "already" }>): string {
 function single(o: Outcome, ctx: PlanContext): string {
   switch (o.type) {
     case "changed":
-      return changedReply(o.verb, [o.task], o.undo === true, ctx);
+      return changedReply(o.verb, [o.task], o.undo === true, ctx, o);
     case "failed":
       return errorReply(o.error, o.verb, o.taskId);
     case "listed":
@@ -97,6 +109,10 @@ function single(o: Outcome, ctx: PlanContext): string {
       return { delete: "Nothing to clear: none of your tasks is done yet.", complete: "Nothing is pending. Everything's already done!", restore: "Your trash is empty." }[o.verb];
     case "unavailable":
       return errorReply(o.error, undefined);
+    case "lists":
+      return `You have ${plural(o.lists.length, "list")}:\n${o.lists.map((l) => `- ${l.name} — ${l.pending} pending`).join("\n")}`;
+    case "list-created":
+      return o.existed ? `You already have a list called ${quote(o.name)}.` : `Created the list ${quote(o.name)}.`;
     case "say":
       return o.text;
   }
@@ -113,7 +129,7 @@ export function composeReply(outcomes: Outcome[], ctx: PlanContext): string {
       continue;
     }
     const run = runOfChanges(outcomes, i);
-    blocks.push(changedReply(o.verb, run.tasks, o.undo === true, ctx));
+    blocks.push(changedReply(o.verb, run.tasks, o.undo === true, ctx, o));
     i = run.end;
   }
   const unique = blocks.filter((b, i) => blocks.indexOf(b) === i);

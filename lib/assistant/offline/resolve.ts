@@ -2,7 +2,9 @@ import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/schemas";
 import type { Conversation } from "./conversation";
 import { findJob, searchJob } from "./find";
 import type { Change, Intent } from "./intent-types";
-import { bulkJob, callJob, countJob, listJob, lookupJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
+import { readAdd } from "./dates";
+import { bulkJob, callJob, countJob, listJob, lookupJob, numberJob, outcomeJob, say, showJob, undoJob, type Job } from "./jobs";
+import { addToListJob, createListJob, listsJob, maybeListAddJob, maybeMoveJob } from "./list-jobs";
 import { pickTask, rankTasks } from "./match";
 import type { TaskRef } from "./refs";
 import { addCall, changeCall, needsTask, type PlanContext, type TaskSummary } from "./steps";
@@ -25,7 +27,7 @@ const tooLong = (c: Change) => (c.verb === "rename" && c.title.length > TITLE_MA
 
 const WHICH = "Which task do you mean? Tell me its number (like “task 3”) or a few words of its title.";
 
-const act = (change: Change, id: number): Job => (needsTask(change) ? lookupJob(change, id) : callJob(changeCall(change, id), change.verb));
+const act = (change: Change, id: number): Job => (needsTask(change) ? lookupJob(change, id) : numberJob(change, id));
 const ask = (change: Change, candidates: TaskSummary[], words = ""): Job =>
   outcomeJob({ type: "ask", change, words, candidates });
 
@@ -33,8 +35,9 @@ function pickPosition(list: TaskSummary[], position: number): TaskSummary | unde
   return position === -1 ? list.at(-1) : list[position - 1];
 }
 
-function refJobs(ref: TaskRef, change: Change, { conversation }: Situation): Job[] {
+function refJobs(ref: TaskRef, change: Change, { conversation, ctx }: Situation): Job[] {
   if ("number" in ref) return [act(change, ref.number)];
+  if ("words" in ref && change.verb === "move" && change.orTitle) return [maybeMoveJob(change, ref.words, readAdd(change.orTitle, ctx))];
   if ("words" in ref) return [findJob(change, ref.words)];
   if ("ordinal" in ref) {
     const task = pickPosition(conversation.shown, ref.ordinal);
@@ -70,7 +73,13 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
   switch (intent.kind) {
     case "add":
       if (!intent.title) return [say("What should the task say? For example: “add buy milk”.")];
-      return [intent.title.length > TITLE_MAX ? say(TOO_LONG) : callJob(addCall(intent), "add")];
+      if (intent.title.length > TITLE_MAX) return [say(TOO_LONG)];
+      if (intent.orTitle && intent.list) return [maybeListAddJob({ ...intent, list: intent.list }, { ...readAdd(intent.orTitle, ctx), ...(intent.labels && { labels: intent.labels }) })];
+      return [intent.list ? addToListJob(intent) : callJob(addCall(intent), "add")];
+    case "lists":
+      return [listsJob()];
+    case "create-list":
+      return [createListJob(intent.name, intent.adds)];
     case "list":
       return [listJob(intent.status, intent.filter)];
     case "count":
@@ -121,8 +130,16 @@ function intentJobs(intent: Intent, situation: Situation): Job[] {
 /** At most this many things are done for one message; the reply says when more were asked for. */
 export const MAX_JOBS = 20;
 
+/** "remind me to water the plants": added, and told how to get a reminder (it needs a time of day). */
+function reminderHint(intents: readonly Intent[]): Job[] {
+  const untimed = intents.find((i) => i.kind === "add" && i.unreminded && i.title);
+  if (untimed?.kind !== "add") return [];
+  const task = untimed.title[0]!.toLowerCase() + untimed.title.slice(1);
+  return [say(`A reminder needs a time of day: say “remind me to ${task} ${untimed.due ?? "tomorrow"} at 9am” and I'll remind you then.`)];
+}
+
 export function jobsFor(intents: readonly Intent[], situation: Situation): Job[] {
-  const jobs = intents.flatMap((intent) => intentJobs(intent, situation));
+  const jobs = [...intents.flatMap((intent) => intentJobs(intent, situation)), ...reminderHint(intents)];
   if (jobs.length <= MAX_JOBS) return jobs;
   return [...jobs.slice(0, MAX_JOBS), say(`That's a lot at once: I did the first ${MAX_JOBS}. Send the rest in another message.`)];
 }

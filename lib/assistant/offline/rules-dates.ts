@@ -3,6 +3,7 @@ import { dueWordsOf, mayBeDate, priorityOf, RECURRENCE_CUE } from "./dates";
 import type { Change, Intent } from "./intent-types";
 import type { TaskRef } from "./refs";
 import { refsIn } from "./rules-change";
+import { cleanTitle } from "./titles";
 import type { PlanContext } from "./steps";
 
 /**
@@ -12,6 +13,7 @@ import type { PlanContext } from "./steps";
  */
 
 const changeOf = (refs: TaskRef[] | null, change: Change): Intent | null => (refs ? { kind: "change", change, refs } : null);
+/** "make task 3 repeat" with no words for how: asked about. */
 const REPEAT: Intent = { kind: "cannot", what: "recurrence" };
 
 // Clearing the date.
@@ -107,7 +109,7 @@ function moved(clause: string, ctx: PlanContext): Intent | null {
     const ref = rest.slice(0, c.index).trim();
     if (SETTING.test(verb) && !LOOKS_LIKE_TASK.test(ref)) return null;
     const words = rest.slice(c.index + c[0].length);
-    if (RECURRENCE_CUE.test(words) && mayBeDate(words)) return refsIn(ref) ? REPEAT : null;
+    if (RECURRENCE_CUE.test(words) && mayBeDate(words)) return changeOf(refsIn(ref), { verb: "repeat", recurrence: words.trim() });
     const due = dueWordsOf(words, ctx);
     if (due) return changeOf(refsIn(ref), { verb: "due", due });
   }
@@ -118,6 +120,26 @@ function moved(clause: string, ctx: PlanContext): Intent | null {
   if (dates.length === 0 || parsed.tokens.length !== dates.length || dates.at(-1)!.end < rest.replace(/[\s.!?]+$/, "").length) return null;
   const due = dueWordsOf(dates.map((t) => t.text).join(" "), ctx);
   return due ? changeOf(refsIn(parsed.title), { verb: "due", due }) : null;
+}
+
+// Moving to a list: "move task 4 to travel", "put task 3 on my work list".
+const LIST_NAME = "([\\p{L}\\p{N}][\\p{L}\\p{N}' &-]{0,40}?)";
+const TO_LIST = new RegExp(`^(?:move|shift|transfer|file|send|put|stick)\\s+(.+?)\\s+(?:to|into|in|onto|on|under)\\s+(?:my\\s+|the\\s+|our\\s+)?(?:list\\s+(?:called\\s+|named\\s+)?${LIST_NAME}|${LIST_NAME}\\s+list)$`, "iu");
+const TO_NAME = /^(?:move|shift|transfer)\s+(.+?)\s+(?:to|into)\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?)$/iu;
+/** Words that say "the list" or a time, never a list's name. */
+const NOT_A_LIST = /^(?:to-?do|to do|todos?|tasks?|whole|main|trash|bin|top|bottom|end|start|front|back|later|someday|next|done|pending|completed|the top|the bottom)$/i;
+/** "put milk on the groceries list" adds milk: "put" moves only a task said by its number or as "it". */
+const PUT_TASK = /^(?:task\s*)?#?\d+$|^(?:it|that|this|them|those)$|\btask\b/i;
+
+function movedToList(clause: string, ctx: PlanContext): Intent | null {
+  const m = clause.match(TO_LIST);
+  const named = m ? (m[2] ?? m[3])!.trim() : null;
+  if (m && named && !NOT_A_LIST.test(named) && (!/^(?:put|stick)\b/i.test(clause) || PUT_TASK.test(m[1]!.trim()))) {
+    return changeOf(refsIn(m[1]), { verb: "move", list: named });
+  }
+  const bare = clause.match(TO_NAME);
+  if (!bare || NOT_A_LIST.test(bare[2]!) || mayBeDate(bare[2]!) || dueWordsOf(bare[2]!, ctx)) return null;
+  return changeOf(refsIn(bare[1]), { verb: "move", list: bare[2]!, orTitle: cleanTitle(clause) });
 }
 
 function dueSaid(clause: string, ctx: PlanContext): Intent | null {
@@ -133,5 +155,5 @@ function dueSaid(clause: string, ctx: PlanContext): Intent | null {
 export function matchSchedule(clause: string, ctx: PlanContext): Intent | null {
   const repeat = clause.match(MAKE_REPEAT);
   if (repeat && refsIn(repeat[1] ?? repeat[2])) return REPEAT;
-  return cleared(clause) ?? prioritised(clause) ?? dueSaid(clause, ctx) ?? moved(clause, ctx);
+  return cleared(clause) ?? prioritised(clause) ?? dueSaid(clause, ctx) ?? moved(clause, ctx) ?? movedToList(clause, ctx);
 }

@@ -1,6 +1,6 @@
 import type { Intent, ListFilter, Status } from "./intent-types";
 import { parseRefs, refWords } from "./refs";
-import { filterOf } from "./rules-when";
+import { filterOf, placeOf } from "./rules-when";
 import type { PlanContext } from "./steps";
 import { presentOf } from "./titles";
 
@@ -63,8 +63,25 @@ const SETTING = /^(?:give|set|get)\s+.*\b(?:a|an|the)\s+(?:deadline|due date|pri
 const ASKED_SEARCH = /^(?:is there|are there|do i have|any)\b/i;
 const NAMING = /\b(?:about|called|named|titled|mentioning|regarding|containing|with the words?)\b/i;
 
+/** A question about tasks in a list or with a label: "what's in my work list?", "show everything labelled home". */
+const PLACE_QUESTION = /^(?:show|list|display|see|view|give|get|read|open|pull up|bring up|check|what|which|whats|anything|any|do i have|is there|are there|tell me|how many|count|my|the|our|all|everything|tasks?|todos?|items?|stuff|things)\b/i;
+
+function placed(clause: string, ctx: PlanContext): Intent | null {
+  if (!PLACE_QUESTION.test(clause)) return null;
+  const place = placeOf(clause);
+  if (!place) return null;
+  const counting = COUNT.test(place.rest);
+  const status = statusOf(place.rest);
+  const day = filterOf(place.rest, status === "all" ? "pending" : status, ctx);
+  const { rest: _, ...where } = place;
+  const filter: ListFilter = day ? { ...day, ...where, words: `${day.words} ${where.words}` } : where;
+  return { kind: counting ? "count" : "list", status: filteredStatus(status, place.rest), filter };
+}
+
 export function matchRead(clause: string, ctx: PlanContext): Intent | null {
   if (SETTING.test(clause)) return null;
+  const place = placed(clause, ctx);
+  if (place) return place;
   const when = clause.match(WHEN_DUE);
   if (when) return search(when[1]!, clause);
   const did = clause.match(DID_I);

@@ -1,5 +1,5 @@
-import { dueWordsOf, readAdd } from "./dates";
-import type { ChatTopic, Intent, Unsupported } from "./intent-types";
+import { dueWordsOf, readAdd, RECURRENCE_CUE, withReminder } from "./dates";
+import type { AddIntent, ChatTopic, Intent, Unsupported } from "./intent-types";
 import { parseRefs } from "./refs";
 import type { PlanContext } from "./steps";
 import { cleanTitle } from "./titles";
@@ -54,23 +54,29 @@ export function matchTalk(clause: string): Intent | null {
 }
 
 /**
- * Reminders. "remind me tomorrow at 5 to call mom" is a task with that due date. Notifications
- * ("set a reminder", "ping me") can't be sent yet, so the task is offered instead, with its date.
+ * Reminders. "remind me tomorrow at 5 to call mom" is a task with that due date, reminded of at
+ * its time. "Set a reminder", "ping me" with a time is the same; without a time there is nothing
+ * to remind at, so the task is offered without a reminder.
  */
 export function matchReminder(clause: string, ctx: PlanContext): Intent | null {
   const first = clause.match(REMIND_DATE_FIRST);
+  // "remind me every day at 8am to take my vitamins": the repeat first, then the task.
+  const repeating = first && RECURRENCE_CUE.test(first[1]!) ? readAdd(`${first[2]} ${first[1]}`, ctx) : null;
+  if (repeating?.recurrence) return { ...repeating, remind: true };
   const due = first && dueWordsOf(first[1]!, ctx);
   if (due && due !== "none") {
     const title = cleanTitle(first![2]!);
-    if (title) return { kind: "add", title, due };
+    if (title) return { kind: "add", title, due, remind: true };
   }
   const notify = clause.match(NOTIFY);
   if (!notify) return null;
   const rest = notify[1]!.replace(/^(?:me\s+)?(?:to|about|that|for)\s+/i, "");
   const dated = rest.match(/^(.+?)\s+(?:to|about|that)\s+(.+)$/i);
   const dateFirst = dated && dueWordsOf(dated[1]!, ctx);
-  const offer = dateFirst && dateFirst !== "none" ? { kind: "add" as const, title: cleanTitle(dated![2]!), due: dateFirst } : readAdd(cleanTitle(rest), ctx);
-  return { kind: "cannot", what: "reminders", ...(offer.kind === "add" && offer.title.length > 1 && { offer }) };
+  const add: AddIntent = dateFirst && dateFirst !== "none" ? { kind: "add", title: cleanTitle(dated![2]!), due: dateFirst } : readAdd(cleanTitle(rest), ctx);
+  const reminded = withReminder({ ...add, remind: true }, ctx);
+  if (reminded.reminders && add.title.length > 1) return reminded;
+  return { kind: "cannot", what: "reminders", ...(add.title.length > 1 && { offer: add }) };
 }
 
 /** Requests for things no task verb covers, recognised before anything else is tried. */

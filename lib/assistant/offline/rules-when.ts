@@ -75,3 +75,50 @@ export function filterOf(text: string, status: Status, ctx: PlanContext): ListFi
   const words = PRIORITY_NAME[priority];
   return day ? { ...day, priority, words: `${words} and ${day.words}` } : { priority, words };
 }
+
+/** "in my Work list", "on the list Travel", "in groceries": a list named in a question about tasks. */
+const IN_LIST =
+  /\s*\b(?:in|on|from|of|for)\s+(?:my\s+|the\s+|our\s+)?(?:list\s+(?:called\s+|named\s+)?([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)|([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)\s+list)(?=\s*$|\s+(?:that|which|due|for|with|today|tonight|tomorrow|this|next|on|by|overdue)\b)/iu;
+/** "show the groceries list", "my work list": the list itself. */
+const THE_LIST = /^(?:(?:show|open|display|view|see|list|give|get|pull up|bring up|check|read)(?:\s+me)?\s+)?(?:my|the|our)\s+(?:list\s+(?:called\s+|named\s+)?([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40})|([\p{L}\p{N}][\p{L}\p{N}' &-]{0,40}?)\s+list)$/iu;
+/** "what's in inbox?", "anything in work": one word after "in", which only a list can be. */
+const IN_WORD = /^(?:what(?:'s| is| do i have|s)?|whats|anything|is there anything|show(?: me)?(?: everything| what'?s)?|list(?: everything)?|(?:my\s+|all\s+)?(?:tasks?|todos?|items?|stuff|everything))\s+in\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*)$/iu;
+/** Only a question ends with a list's bare name: "the party is in berlin" is not about a list. */
+const ASKING = /^(?:show|list|display|see|view|give|get|what|which|whats|anything|any|do i have|is there|are there|how many|count)\b/i;
+/** "what's due this week in travel": a last word after "in" that isn't a date. */
+const IN_LAST_WORD = /\s+in\s+(?:my\s+|the\s+)?([\p{L}][\p{L}\p{N}'-]*)$/iu;
+const LABELLED =
+  /\s*(?:\b(?:labell?ed|tagged)(?:\s+(?:as|with))?\s+@?([\p{L}\p{N}_-]+)|\bwith\s+(?:the\s+)?(?:label|tag)\s+@?([\p{L}\p{N}_-]+)|(?:^|\s)@([\p{L}\p{N}_-]+))(?=\s*$|\s+(?:that|which|due|for|in|on|from|and)\b)/iu;
+/** Names that only say "the list" (the whole list of tasks), or aren't lists at all. */
+const NOT_A_LIST = /^(?:my|the|our|your|this|that|a|total|general|progress|order|detail|full|all|particular|advance|time|case|mind|here|there|it|them|to-?do|to do|todos?|tasks?|whole|entire|full|main|task|trash|bin|plate|agenda|calendar|week|weekend|day|morning|afternoon|evening|future|past|list)$/i;
+
+export interface Place {
+  list?: string;
+  label?: string;
+  /** "in Work", "labelled home". */
+  words: string;
+  /** The question without the list and label words. */
+  rest: string;
+}
+
+/** The list and the label a question about tasks names, or null. */
+export function placeOf(text: string): Place | null {
+  let rest = text.replace(/[?.!\s]+$/, "");
+  let list: string | undefined;
+  let label: string | undefined;
+  const labelled = rest.match(LABELLED);
+  if (labelled) {
+    label = labelled[1] ?? labelled[2] ?? labelled[3];
+    rest = (rest.slice(0, labelled.index) + rest.slice(labelled.index! + labelled[0].length)).trim();
+  }
+  const lastWord = ASKING.test(rest) ? rest.match(IN_LAST_WORD) : null;
+  const named = rest.match(THE_LIST) ?? rest.match(IN_LIST) ?? rest.match(IN_WORD) ?? (lastWord && !mayBeDate(lastWord[1]!) ? lastWord : null);
+  const name = named && (named[1] ?? named[2])?.trim();
+  if (named && name && !NOT_A_LIST.test(name)) {
+    list = name;
+    rest = named[0] === rest ? "" : (rest.slice(0, named.index) + rest.slice(named.index! + named[0].length)).trim();
+  }
+  if (!list && !label) return null;
+  const words = [label && `labelled ${label}`, list && `in ${list}`].filter(Boolean).join(" ");
+  return { ...(list && { list }), ...(label && { label }), words, rest };
+}

@@ -1,11 +1,11 @@
 import type { DueSummary } from "../tools/summary";
-import { TOOL, type ToolName } from "../tools/names";
-import type { AddIntent, Change, ListFilter, Priority, Status } from "./intent-types";
+import { TOOL, type AnyToolName } from "../tools/names";
+import type { AddIntent, Change, ListFilter, Priority, Reminder, Status } from "./intent-types";
 
 /** The vocabulary the planner shares: tool calls, their results, and the task shapes in them. */
 
 export interface Call {
-  toolName: ToolName;
+  toolName: AnyToolName;
   input: Record<string, unknown>;
 }
 
@@ -22,7 +22,19 @@ export interface TaskSummary {
   title: string;
   due?: DueSummary | null;
   priority?: number;
+  /** The list's name, its labels and its repeat in words ("Every Monday"), as results show them. */
+  list?: string | null;
+  labels?: string[];
+  recurrence?: string;
+  /** How many reminders it has (get_task gives them whole). */
+  reminders?: number | StoredReminder[];
   previous?: PreviousValues;
+}
+
+/** A reminder as get_task shows it: minutes before the due time, or an instant. */
+export interface StoredReminder {
+  before_minutes?: number | null;
+  at?: string | null;
 }
 
 export interface PreviousValues {
@@ -32,6 +44,10 @@ export interface PreviousValues {
   due_date?: string | null;
   due_time?: string | null;
   priority?: number;
+  list?: string | null;
+  labels?: string[];
+  recurrence?: { rule: string; anchor: string } | null;
+  reminders?: Reminder[];
 }
 
 /** A task as list_tasks reports it. */
@@ -75,7 +91,7 @@ export const listCall = (status: Status, query?: string): Call => ({
 
 /** list_tasks with a filter: its own `due`, an inclusive range of due dates, a priority, a completion day. */
 export function filteredListCall(status: Status, filter: ListFilter): Call {
-  const { due, after, before, priority, completedOn } = filter;
+  const { due, after, before, priority, completedOn, list, label } = filter;
   return {
     toolName: TOOL.listTasks,
     input: {
@@ -85,14 +101,44 @@ export function filteredListCall(status: Status, filter: ListFilter): Call {
       ...(before && { due_before: before }),
       ...(priority && { priority }),
       ...(completedOn && { completed_on: completedOn }),
+      ...(list && { list }),
+      ...(label && { label }),
     },
   };
 }
 
-export const addCall = ({ title, due, priority }: AddIntent): Call => ({
+export const addCall = ({ title, due, priority, list, labels, recurrence, reminders }: AddIntent): Call => ({
   toolName: TOOL.addTask,
-  input: { title, ...(due && { due }), ...(priority && { priority }) },
+  input: {
+    title,
+    ...(due && { due }),
+    ...(priority && { priority }),
+    ...(list && { list }),
+    ...(labels?.length && { labels }),
+    ...(recurrence && { recurrence }),
+    ...(reminders?.length && { reminders }),
+  },
 });
+
+export const listListsCall: Call = { toolName: TOOL.listLists, input: {} };
+export const createListCall = (name: string): Call => ({ toolName: TOOL.createList, input: { name } });
+export const getTaskCall = (taskId: number): Call => ({ toolName: TOOL.getTask, input: { task_id: taskId } });
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The task's labels with a change made: added ones last, each name once (ignoring case). */
+function labelsAfter(change: Extract<Change, { verb: "label" }>, current: string[] | undefined): string[] {
+  const kept = change.clear ? [] : (current ?? []).filter((l) => !change.remove.some((r) => sameName(r, l)));
+  for (const name of change.add) if (!kept.some((l) => sameName(l, name))) kept.push(name);
+  return kept;
+}
+
+/** The task's reminders as the tools take them, with one more (unless it already has that one). */
+function remindersAfter(reminder: Reminder, current: TaskSummary["reminders"]): Reminder[] {
+  const own: Reminder[] = Array.isArray(current) ? current.map((r) => (typeof r.at === "string" ? { at: r.at } : { before_minutes: r.before_minutes ?? 0 })) : [];
+  const same = (r: Reminder) => JSON.stringify(r) === JSON.stringify(reminder);
+  return own.some(same) ? own : [...own, reminder];
+}
 
 /** A relative priority ("raise", "lower") from the task's own; 4 (none) when the list didn't say. */
 export function priorityFor(change: Extract<Change, { verb: "priority" }>, current: number | undefined): Priority {
@@ -120,11 +166,39 @@ export function changeCall(change: Change, taskId: number, task?: TaskSummary): 
       return { toolName: TOOL.updateTask, input: { task_id: taskId, due: change.due } };
     case "priority":
       return { toolName: TOOL.updateTask, input: { task_id: taskId, priority: priorityFor(change, task?.priority) } };
+    case "move":
+      return { toolName: TOOL.updateTask, input: { task_id: taskId, list: change.list } };
+    case "label":
+      return { toolName: TOOL.updateTask, input: { task_id: taskId, labels: labelsAfter(change, task?.labels) } };
+    case "repeat":
+      return { toolName: TOOL.updateTask, input: { task_id: taskId, recurrence: change.recurrence } };
+    case "remind":
+      return { toolName: TOOL.updateTask, input: { task_id: taskId, reminders: remindersAfter(change.reminder, task?.reminders) } };
+    case "skip":
+      return { toolName: TOOL.updateTask, input: { task_id: taskId, skip: true } };
+    case "snooze":
+      return { toolName: TOOL.snoozeReminder, input: { task_id: taskId, minutes: change.minutes } };
   }
 }
 
-/** A change that needs the task as listed first (a priority one step up or down). */
-export const needsTask = (change: Change) => change.verb === "priority" && typeof change.priority === "string";
+/**
+ * A change made from the task as it is: a priority one step up or down, labels added or taken
+ * off (the tool replaces the whole set), a reminder added beside the task's own.
+ */
+export const needsTask = (change: Change) =>
+  (change.verb === "priority" && typeof change.priority === "string") || (change.verb === "label" && !change.clear) || change.verb === "remind";
 
-/** The tools that change something (everything but list_tasks). */
-export const CHANGING: ReadonlySet<string> = new Set<ToolName>([TOOL.addTask, TOOL.completeTask, TOOL.deleteTask, TOOL.updateTask, TOOL.restoreTask]);
+/**
+ * Needs more of the task than a list shows: its reminders themselves, when it has any
+ * (list_tasks only counts them). `task` is what the list showed, if anything.
+ */
+export const needsWholeTask = (change: Change, task?: TaskSummary) =>
+  change.verb === "remind" && (task === undefined || (typeof task.reminders === "number" && task.reminders > 0));
+
+/** The tools that change something. */
+export const CHANGING: ReadonlySet<string> = new Set<AnyToolName>([
+  TOOL.addTask, TOOL.completeTask, TOOL.deleteTask, TOOL.updateTask, TOOL.restoreTask, TOOL.snoozeReminder,
+]);
+
+/** The tools that only read. */
+export const LOOKUPS: ReadonlySet<string> = new Set<AnyToolName>([TOOL.listTasks, TOOL.listLists, TOOL.getTask]);

@@ -13,12 +13,14 @@ export const HELP_LINES =
   "- “What's pending?”, “what's due today?” or “anything overdue?”\n- “Find anything about mom”\n" +
   "- “Mark 3 done” or “done with the report”\n- “Move the dentist to friday” or “make task 2 urgent”\n" +
   "- “Delete the meeting task” or “delete everything that's done”\n" +
-  "- “Rename 2 to Pay rent” or “add a note to 2: side entrance”\n- “Undo” or “bring back the plants one”";
+  "- “Rename 2 to Pay rent” or “add a note to 2: side entrance”\n- “Undo” or “bring back the plants one”\n" +
+  "- “Add milk to groceries”, “what's in my work list?” or “tag task 2 with urgent”\n" +
+  "- “Every monday water the plants”, “remind me 30 minutes before the dentist” or “skip this week's standup”";
 
 const HELP_INTROS = [
   "I'm Docket's built-in assistant. I manage your tasks with everyday requests like:",
   "Here's what I can do with your tasks. Try things like:",
-  "I can add, find, complete, rename, date, prioritise, delete and restore tasks. For example:",
+  "I can add, find, complete, rename, date, prioritise, repeat, remind, file, label, delete and restore tasks. For example:",
 ];
 
 const CHAT: Record<string, string[]> = {
@@ -27,7 +29,7 @@ const CHAT: Record<string, string[]> = {
   bye: ["Bye! Your tasks will be here when you're back.", "See you later!", "Bye for now — everything's saved."],
   how: ["I'm doing well, thanks! What can I do for your list?", "All good here — ready when you are.", "Great, thanks for asking! Anything to add?"],
   ack: ["Great!", "Got it.", "Sounds good."],
-  who: ["I'm Docket's built-in assistant. I work without an AI key and understand everyday requests about your tasks: adding, finding, completing, renaming, dating, prioritising, deleting and restoring them. Say “help” for examples."],
+  who: ["I'm Docket's built-in assistant. I work without an AI key and understand everyday requests about your tasks: adding, finding, completing, renaming, dating, prioritising, repeating, reminding, filing into lists, labelling, deleting and restoring them. Say “help” for examples."],
   praise: ["Thank you! Happy to help.", "Glad it's useful!", "Thanks! What's next on the list?"],
   insult: ["Sorry about that. I'm a simple built-in assistant — try “what's pending?” or “add buy milk”.", "Sorry! Say “help” to see what I understand."],
   yes: ["Yes to what? Tell me what to do, like “add buy milk” or “what's pending?”."],
@@ -40,9 +42,10 @@ const CHAT: Record<string, string[]> = {
 };
 
 const CANNOT: Record<string, string> = {
-  reminders: "I can't set reminders yet, but I can keep it as a task with a due date: say “add … tomorrow at 6pm”.",
-  recurrence: "I can't make tasks repeat yet. I can give a task its next date, like “move task 3 to monday”.",
-  labels: "I can't handle labels or lists yet. I can give tasks a due date and a priority, like “add call mom tomorrow p1”.",
+  reminders: "Tell me which task and when, like “remind me to call mom tomorrow at 6pm”, “remind me 30 minutes before the dentist” or “snooze the dentist reminder for an hour”.",
+  recurrence: "Tell me which task and how often, like “make task 3 repeat every monday”, “water the plants every sunday” or “stop repeating the gym task”.",
+  labels: "Tell me which task and which label, like “tag task 2 with errands”, “remove the home label from task 3” or “show everything labelled home”.",
+  "list-name": "What should the list be called? Say “create a list called Reading”, or “make a Groceries list and add milk to it”.",
   "date-hint": "Tell me which task and when, like “move task 3 to friday”, “make task 2 urgent” or “remove the date from task 4”.",
   alarms: "I can't set alarms or timers, but I can add a task for it or show what's pending.",
   weather: "I can't check the weather, but I can add a task or show what's pending.",
@@ -75,14 +78,13 @@ function now(ctx: PlanContext): string {
 }
 
 /** What the assistant can do instead, asked as a question: "yes" next turn adds it. */
-function offerReply(what: string, offer: AddIntent, ctx: PlanContext): TalkReply {
+function offerReply(offer: AddIntent, ctx: PlanContext): TalkReply {
   const label = offer.due ? labelOf(offer.due, ctx) : null;
-  if (what === "recurrence") {
-    if (!label) return { text: CANNOT.recurrence! };
-    return { text: `I can't make tasks repeat yet — I can add “${offer.title}” once for ${label}. Want me to?`, proposal: [offer] };
-  }
   const due = label ? `, due ${label}` : "";
-  return { text: `I can't set reminders yet — I can add “${offer.title}” as a task${due}. Want me to?`, proposal: [offer] };
+  return {
+    text: `A reminder needs a time of day, like “remind me to ${offer.title.toLowerCase()} tomorrow at 9am”. I can add “${offer.title}” as a task${due} for now. Want me to?`,
+    proposal: [offer],
+  };
 }
 
 export interface TalkReply {
@@ -103,7 +105,7 @@ export function talkReply(intent: Intent, seed: number, ctx: PlanContext): TalkR
       return { text: pick(CHAT.no!, seed) };
     case "cannot": {
       if (intent.what === "time") return { text: `It's ${now(ctx)} (${ctx.timezone}).` };
-      if (intent.offer) return offerReply(intent.what, intent.offer, ctx);
+      if (intent.offer) return offerReply(intent.offer, ctx);
       return { text: CANNOT[intent.what]! };
     }
     case "unknown": {

@@ -14,16 +14,17 @@ const VERBS = [
   "completed", "mark", "rename", "change", "update", "edit", "restore", "recover", "undelete", "undo", "help",
   "search", "find", "count", "reopen", "uncheck", "cancel", "check", "remind", "remember", "what's", "whats",
   "what", "which", "how", "bring", "please", "thanks", "hello", "describe", "cross", "tick", "clear", "give",
-  "move", "postpone", "reschedule", "undate", "prioritize", "prioritise",
+  "move", "postpone", "reschedule", "undate", "prioritize", "prioritise", "label", "untag", "unlabel", "snooze", "skip", "stop",
+  "repeat", "lists",
 ];
-const NOUNS = ["task", "tasks", "todo", "todos", "pending", "completed", "deleted", "done", "everything", "anything", "finished"];
+const NOUNS = ["task", "tasks", "todo", "todos", "pending", "completed", "deleted", "done", "everything", "anything", "finished", "repeating", "reminder"];
 const ENDINGS = ["done", "complete", "completed", "finished", "pending", "task", "tasks", "deleted", "trash", "urgent", "priority", "overdue"];
 
 /** Short forms people type for command words; only ever applied to the first word of a clause. */
 const SHORT: Record<string, string> = {
   ad: "add", addd: "add", adds: "add", shw: "show", sho: "show", lst: "list", del: "delete", rm: "delete", rmv: "remove", pls: "please",
   plz: "please", adding: "add", creating: "create", deleting: "delete", removing: "remove", marking: "mark", showing: "show",
-  listing: "list", renaming: "rename", restoring: "restore", helo: "hello", hallo: "hello", hii: "hi", heyy: "hey", thx: "thanks", ty: "thanks", wat: "what", wats: "what's", hw: "how", cmplt: "complete",
+  listing: "list", renaming: "rename", restoring: "restore", tagg: "tag", tga: "tag", skp: "skip", stp: "stop", snoze: "snooze", snoz: "snooze", helo: "hello", hallo: "hello", hii: "hi", heyy: "hey", thx: "thanks", ty: "thanks", wat: "what", wats: "what's", hw: "how", cmplt: "complete",
 };
 
 /** Real words one letter from a command word: never "corrected". */

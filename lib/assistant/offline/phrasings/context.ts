@@ -50,7 +50,7 @@ export const contextRows: Phrasing[] = [
   // Change results carry what the task said before.
   { say: "undo", tasks: everyday, before: ["rename 4 to Pay May rent"], calls: [rename(4, "Pay rent")], reply: /Undone: #4 is “Pay rent” again/ },
   // "yes" to an offer.
-  { say: "yes", before: ["ping me at 5pm to call mom"], calls: [add("Call mom", { due: "at 5pm" })], reply: /Added #1 “Call mom”, due Today 17:00/ },
+  { say: "yes", before: ["set a reminder to call mom"], calls: [add("Call mom")], reply: /^Added #1 “Call mom”\.$/ },
   { say: "yes please", before: ["lightbulbs"], calls: [add("Lightbulbs")] },
   { say: "no thanks", before: ["lightbulbs"], calls: "none" },
   { say: "yes the first", tasks: meetings, before: ["complete the meeting task"], calls: [complete(1)] },

@@ -1,5 +1,5 @@
 import { dated, dentists } from "./fixtures";
-import { add, complete, list, remove, rename, setDue, setPriority, type Phrasing } from "./rows";
+import { add, complete, list, remove, rename, setDue, setPriority, setRepeat, type Phrasing } from "./rows";
 
 /**
  * Due dates, said on Tuesday 10 March 2026 at 15:00 UTC. Adds pass the date words as quick add
@@ -10,10 +10,10 @@ const pending = { status: "pending" } as const;
 
 export const dateRows: Phrasing[] = [
   // Adding with a date: the words go to the tool, the title keeps the rest.
-  { say: "remind me to call mom tomorrow at 6pm", calls: [add("Call mom", { due: "tomorrow at 6pm" })], reply: /^Added #1 “Call mom”, due Tomorrow 18:00\.$/ },
-  { say: "remidn me to call mom tomorrow at 6pm", calls: [add("Call mom", { due: "tomorrow at 6pm" })] },
-  { say: "could you please remind me to call mom tomorrow at 6pm?", calls: [add("Call mom", { due: "tomorrow at 6pm" })] },
-  { say: "remind me tomorrow at 6pm to call mom", calls: [add("Call mom", { due: "tomorrow at 6pm" })], reply: /due Tomorrow 18:00/ },
+  { say: "remind me to call mom tomorrow at 6pm", calls: [add("Call mom", { due: "tomorrow at 6pm", reminders: [{ before_minutes: 0 }] })], reply: /^Added #1 “Call mom”, due Tomorrow 18:00\. I'll remind you when it's due\.$/ },
+  { say: "remidn me to call mom tomorrow at 6pm", calls: [add("Call mom", { due: "tomorrow at 6pm", reminders: [{ before_minutes: 0 }] })] },
+  { say: "could you please remind me to call mom tomorrow at 6pm?", calls: [add("Call mom", { due: "tomorrow at 6pm", reminders: [{ before_minutes: 0 }] })] },
+  { say: "remind me tomorrow at 6pm to call mom", calls: [add("Call mom", { due: "tomorrow at 6pm", reminders: [{ before_minutes: 0 }] })], reply: /due Tomorrow 18:00/ },
   { say: "add pay rent on the 1st p1", calls: [add("Pay rent", { due: "on the 1st", priority: 1 })], reply: /^Added #1 “Pay rent”, due 1 Apr, urgent \(P1\)\.$/ },
   { say: "plz add pay rent p1 on the 1st", calls: [add("Pay rent", { due: "on the 1st", priority: 1 })] },
   { say: "add dentist friday 10am urgent", calls: [add("Dentist", { due: "friday 10am", priority: 1 })], reply: /due Fri 10:00, urgent \(P1\)/ },
@@ -25,10 +25,10 @@ export const dateRows: Phrasing[] = [
   { say: "add Call May", calls: [add("Call May")] },
   { say: "add tomorrow", calls: [add("Tomorrow")] },
   { say: "add 'Call mom tonight'", calls: [add("Call mom tonight")] },
-  // Repeating tasks come later: the first date is offered instead.
-  { say: "add water the plants every monday", calls: "none", reply: /^I can't make tasks repeat yet — I can add “Water the plants” once for Mon\. Want me to\?$/ },
-  { say: "yes", before: ["add water the plants every monday"], calls: [add("Water the plants", { due: "2026-03-16" })], reply: /due Mon/ },
-  { say: "move task 3 to every monday", tasks: dated, calls: "none", reply: /can't make tasks repeat yet/ },
+  // Repeating tasks: the repeat words go to the tool as said; the reply says the rule and the next date.
+  { say: "add water the plants every monday", calls: [add("Water the plants", { recurrence: "every monday" })], reply: /^Added #1 “Water the plants”\. Repeats: Every Monday, next due Mon\.$/ },
+  { say: "undo", before: ["add water the plants every monday"], calls: [remove(1)] },
+  { say: "move task 3 to every monday", tasks: dated, calls: [setRepeat(3, "every monday")], reply: /^#3 “Team meeting” now repeats: Every Monday at 10:00, next due Mon 10:00\.$/ },
 
   // What is due: pending tasks, filtered by the tool, each line with its label.
   { say: "what's due today?", tasks: dated, calls: [list({ ...pending, due: "today" })], reply: /^You have 1 task due today:\n- #2 Dentist — Today 18:00$/ },
@@ -89,8 +89,8 @@ export const dateRows: Phrasing[] = [
   { say: "make dinner reservations for friday", tasks: dated, calls: [add("Make dinner reservations", { due: "for friday" })] },
   { say: "move the couch on saturday", tasks: dated, calls: [add("Move the couch", { due: "on saturday" })] },
   { say: "set up a meeting for friday", tasks: dated, calls: "none", notReply: /Moved/ },
-  { say: "remind me in 20 minutes to take the pizza out", calls: [add("Take the pizza out", { due: "in 20 minutes" })], reply: /due Today 15:20/ },
-  { say: "set a reminder for tomorrow at 9am to call the bank", calls: "none", reply: /^I can't set reminders yet — I can add “Call the bank” as a task, due Tomorrow 09:00\. Want me to\?$/ },
+  { say: "remind me in 20 minutes to take the pizza out", calls: [add("Take the pizza out", { due: "in 20 minutes", reminders: [{ before_minutes: 0 }] })], reply: /due Today 15:20/ },
+  { say: "set a reminder for tomorrow at 9am to call the bank", calls: [add("Call the bank", { due: "tomorrow at 9am", reminders: [{ before_minutes: 0 }] })], reply: /^Added #1 “Call the bank”, due Tomorrow 09:00\. I'll remind you when it's due\.$/ },
 
   // Several things at once.
   { say: "what's due today and what's overdue", tasks: dated, calls: [list({ ...pending, due: "today" }), list({ ...pending, due: "overdue" })] },

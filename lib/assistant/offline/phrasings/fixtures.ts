@@ -44,3 +44,20 @@ export const dated: TaskFixture[] = [
 
 /** Two tasks about the dentist, for "which one?". */
 export const dentists: TaskFixture[] = [{ title: "Dentist appointment", due: "2026-03-12T10:00" }, "Buy milk", { title: "Call the dentist", due: "2026-03-11" }];
+
+/**
+ * Tasks in lists, with labels, repeats and reminders, as seen on Tuesday 10 March 2026, 15:00
+ * UTC: lists Inbox, Work, Groceries, Travel; 3 repeats on Mondays, 5 on weekdays at 9am (next
+ * Wed 09:00), 6 on Mondays and Thursdays with a reminder 15 minutes before, 8 on the 1st.
+ */
+export const organised: TaskFixture[] = [
+  { title: "Buy milk", list: "Groceries" },
+  { title: "Write the report", list: "Work", labels: ["office"] },
+  { title: "Water the plants", labels: ["home"], repeat: "every monday" },
+  { title: "Dentist", due: "2026-03-12T10:00" },
+  { title: "Standup", list: "Work", repeat: "every weekday at 9am" },
+  { title: "Go to the gym", repeat: "every monday and thursday", reminders: [{ before_minutes: 15 }] },
+  { title: "Book hotel", list: "Travel", labels: ["trip"] },
+  { title: "Pay rent", repeat: "every month on the 1st", labels: ["home", "money"] },
+];
+export const organisedLists = ["Work", "Groceries", "Travel"];

@@ -16,7 +16,7 @@ export const heldBackDates: Phrasing[] = [
   { say: "Add 'renew car insurance' next monday, high priority", calls: [add("Renew car insurance", { due: "next monday", priority: 2 })] },
   { say: "add call grandma tomorrow evening and book flights on the 20th", calls: [add("Call grandma", { due: "tomorrow evening" }), add("Book flights", { due: "on the 20th" })] },
   { say: "Remind me Friday to send the invoice", calls: [add("Send the invoice", { due: "Friday" })] },
-  { say: "add water the plants every sunday", calls: "none", reply: /can't make tasks repeat yet/ },
+  { say: "add water the plants every sunday", calls: [add("Water the plants", { recurrence: "every sunday" })], reply: /Every Sunday/ },
 
   // Seeing what is due
   { say: "what have I got on this week?", tasks: work, calls: [list({ status: "pending", due_after: "2026-03-10", due_before: "2026-03-16" })] },

@@ -4,11 +4,15 @@ import { contextRows } from "./context";
 import { dateRows } from "./dates";
 import { deleteRows } from "./delete";
 import { descriptionRows } from "./description";
+import { labelRows } from "./labels";
+import { listsRows } from "./lists";
 import { listRows } from "./list";
 import { multiRows } from "./multi";
 import { priorityRows } from "./priority";
+import { reminderRows } from "./reminders";
 import { renameRows } from "./rename";
 import { reopenRows } from "./reopen";
+import { repeatRows } from "./repeats";
 import { restoreRows } from "./restore";
 import type { Phrasing } from "./rows";
 import { searchCountRows } from "./search-count";
@@ -27,6 +31,10 @@ export const phrasingTable: Record<string, Phrasing[]> = {
   description: descriptionRows,
   "due dates": dateRows,
   priorities: priorityRows,
+  lists: listsRows,
+  labels: labelRows,
+  repeats: repeatRows,
+  reminders: reminderRows,
   "several at once": multiRows,
   "the previous turn": contextRows,
   "small talk and help": smallTalkRows,

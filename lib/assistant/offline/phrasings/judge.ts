@@ -7,19 +7,22 @@ import { converse, SIMULATED_NOW } from "./simulate";
 const show = (calls: readonly (Call | PlannedCall)[]) =>
   calls.map((c) => (Array.isArray(c) ? `${c[0]} ${JSON.stringify(c[1])}` : `${(c as PlannedCall).toolName} ${JSON.stringify((c as PlannedCall).input)}`)).join("; ") || "(none)";
 
+/** Tools that only read: compared only when a row names one. */
+const LOOKUPS: ReadonlySet<string> = new Set([TOOL.listTasks, TOOL.listLists, TOOL.getTask]);
+
 const subset = (actual: Record<string, unknown>, expected: Record<string, unknown>) =>
   Object.entries(expected).every(([k, v]) => isDeepStrictEqual(actual[k], v));
 
 /** Runs one phrasing row; null when the assistant did what the row expects, else what went wrong. */
 export function judge(row: Phrasing): string | null {
   const ctx = { timezone: row.timezone ?? "UTC", now: row.now ? new Date(row.now) : SIMULATED_NOW };
-  const { calls, reply } = converse([...(row.before ?? []), row.say], row.tasks, ctx);
+  const { calls, reply } = converse([...(row.before ?? []), row.say], row.tasks, ctx, row.lists);
   const problems: string[] = [];
   if (row.calls === "none") {
     if (calls.length > 0) problems.push(`expected no tool calls, got ${show(calls)}`);
   } else {
-    const withLists = row.calls.some(([name]) => name === TOOL.listTasks);
-    const actual = withLists ? calls : calls.filter((c) => c.toolName !== TOOL.listTasks);
+    const withLookups = row.calls.some(([name]) => LOOKUPS.has(name));
+    const actual = withLookups ? calls : calls.filter((c) => !LOOKUPS.has(c.toolName));
     const same =
       actual.length === row.calls.length &&
       row.calls.every(([name, input], i) => {

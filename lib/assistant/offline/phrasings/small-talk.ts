@@ -1,4 +1,4 @@
-import type { Phrasing } from "./rows";
+import { add, type Phrasing } from "./rows";
 
 const NOT_HELP = /Delete the meeting task/;
 
@@ -28,9 +28,9 @@ export const smallTalkRows: Phrasing[] = [
   { say: "tell me a joke", calls: "none", reply: /better at tasks/ },
   { say: "what's the weather", calls: "none", reply: /can't check the weather/ },
   { say: "set an alarm for 7", calls: "none", reply: /can't set alarms/ },
-  { say: "ping me at 5pm to call mom", calls: "none", reply: /^I can't set reminders yet — I can add “Call mom” as a task, due Today 17:00\. Want me to\?$/ },
+  { say: "ping me at 5pm to call mom", calls: [add("Call mom", { due: "at 5pm", reminders: [{ before_minutes: 0 }] })], reply: /^Added #1 “Call mom”, due Today 17:00\. I'll remind you when it's due\.$/ },
   { say: "set a reminder to water the plants", calls: "none", reply: /can add “Water the plants” as a task/ },
-  { say: "add a label to task 3", calls: "none", reply: /can't handle labels/ },
+  { say: "add a label to task 3", calls: "none", reply: /Tell me which task and which label/ },
   { say: "set a due date", calls: "none", reply: /Tell me which task and when/ },
   { say: "what time is it?", calls: "none", reply: /It's Tuesday, March 10, 2026/ },
   { say: "asdkjh qwe zxcvb mnbv lkjh poiu", calls: "none", reply: /help/ },
