@@ -2,8 +2,6 @@
 
 import { z } from "zod";
 import { authedAction } from "@/lib/http/action";
-import { newListSchema } from "@/lib/lists/schemas";
-import { listService } from "@/lib/lists/service";
 import { taskListQuerySchema } from "@/lib/tasks/schemas";
 import { taskService } from "@/lib/tasks/service";
 
@@ -15,6 +13,3 @@ export const searchTasksAction = authedAction("searchTasks", z.strictObject({ qu
   const tasks = await taskService(db).listTasks(userId, { query, limit: PALETTE_TASKS });
   return tasks.map(({ id, title, description, completed, list_id }) => ({ id, title, description: description.slice(0, 140), completed, list_id }));
 });
-
-/** "New list" in the command palette. */
-export const createListAction = authedAction("createList", newListSchema, ({ userId, db }, input) => listService(db).createList(userId, input));

@@ -7,10 +7,10 @@ import { Dialog } from "radix-ui";
 import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { taskChoicesAction } from "@/app/(app)/bulk-actions";
-import { createListAction } from "@/app/(app)/palette-actions";
+import { createListAction } from "@/app/(app)/list-actions";
 import { taskHref } from "@/components/tasks/use-highlight";
 import { listNameSchema } from "@/lib/lists/schemas";
-import { VIEW_PATHS } from "@/lib/tasks/views";
+import { isViewPath, VIEW_PATHS } from "@/lib/tasks/views";
 import { usePaletteSearch } from "./use-palette-search";
 
 type Choices = Extract<Awaited<ReturnType<typeof taskChoicesAction>>, { ok: true }>["data"];
@@ -81,7 +81,7 @@ export default function CommandPalette({ open, onOpenChange, returnFocus }: Prop
       setQuery("");
       return;
     }
-    if (key === "new-task") return go(`${Object.values(VIEW_PATHS).includes(pathname) ? pathname : "/"}?new=1`);
+    if (key === "new-task") return go(`${isViewPath(pathname) ? pathname : "/"}?new=1`);
     const action = ACTIONS.find((a) => a.key === key);
     if (action && "href" in action) go(action.href);
   }
