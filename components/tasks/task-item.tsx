@@ -55,6 +55,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = 
         rowProps?.className,
       )}
       aria-busy={task.saving || undefined}
+      data-editing={editing || undefined}
     >
       {lead}
       <input

@@ -20,7 +20,8 @@ function useSortableModule(enabled: boolean) {
   const focus = useRef<{ row: string; label: string } | null>(null);
 
   const trySwap = useCallback(() => {
-    if (!loaded || pointersDown.size > 0 || document.querySelector("[role=dialog], [role=alertdialog]")) return;
+    // A row whose editor or menu is open (or the editor still loading) would lose it: wait for those too.
+    if (!loaded || pointersDown.size > 0 || document.querySelector("[role=dialog], [role=alertdialog], [role=menu], [data-editing]")) return;
     const active = document.activeElement;
     const row = active?.closest<HTMLElement>("[data-task-row]");
     focus.current = row ? { row: row.dataset.taskRow!, label: active!.getAttribute("aria-label") ?? "" } : null;
