@@ -9,6 +9,7 @@ import { fieldErrors } from "@/lib/errors";
 import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
 import type { PatchCheck } from "./task-edit-form";
 import { DueChip, PriorityFlag, ReminderMark, RepeatChip } from "./task-meta";
+import { answerEditRequest } from "./use-open-task";
 import type { ShownTask } from "./use-tasks";
 
 // The editor (a dialog with the date picker) loads the first time a task is edited.
@@ -31,7 +32,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest, lead, 
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (editRequest === undefined) return;
+    if (editRequest === undefined || !answerEditRequest(editRequest)) return;
     editButton.current?.scrollIntoView({ block: "center" });
     setEditing(true);
   }, [editRequest]);
@@ -48,6 +49,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest, lead, 
         rowProps?.className,
       )}
       aria-busy={task.saving || undefined}
+      data-editing={editing || undefined}
     >
       {lead}
       <input
