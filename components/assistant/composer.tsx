@@ -3,7 +3,7 @@
 import { ArrowUp, Square } from "lucide-react";
 import { forwardRef, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { characterCount, MESSAGE_MAX } from "@/lib/conversations/schemas";
+import { characterCount, MESSAGE_MAX } from "@/lib/conversations/limits";
 
 interface Props {
   busy: boolean;

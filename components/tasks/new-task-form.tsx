@@ -5,11 +5,10 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Form
 import { Button } from "@/components/ui/button";
 import { useTime } from "@/components/time/time-context";
 import type { ActionError } from "@/lib/http/action";
-import { fieldErrors } from "@/lib/errors";
 import { describeDue } from "@/lib/quick-add/format";
 import type { QuickAdd, Token } from "@/lib/quick-add/types";
 import { todayIn } from "@/lib/quick-add/zone";
-import { DESCRIPTION_MAX, newTaskSchema, TITLE_MAX } from "@/lib/tasks/schemas";
+import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/limits";
 import { FieldError } from "./field-error";
 import { HighlightMirror, QuickAddChips } from "./quick-add-highlights";
 import type { TaskDraft } from "./use-tasks";
@@ -18,7 +17,13 @@ import type { TaskDraft } from "./use-tasks";
 // first keystroke, click or paste in the input, and submitting waits for it.
 type QuickAddModule = typeof import("@/lib/quick-add");
 let parserModule: Promise<QuickAddModule> | undefined;
-const loadParser = () => (parserModule ??= import("@/lib/quick-add"));
+let checksModule: Promise<typeof import("./draft-check")> | undefined;
+// The draft's checks (zod) load with the parser, so the first load carries no zod.
+const loadChecks = () => (checksModule ??= import("./draft-check"));
+const loadParser = () => {
+  void loadChecks();
+  return (parserModule ??= import("@/lib/quick-add"));
+};
 
 // The input and its mirror must lay text out identically.
 const TEXT_BOX = "h-10 text-[15px] leading-10";
@@ -95,7 +100,7 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const quickAdd = await loadParser();
+    const [quickAdd, { checkDraft }] = await Promise.all([loadParser(), loadChecks()]);
     // The same parse as the highlights on screen, so what was shown is what is saved.
     const result = text.trim() ? quickAdd.parseQuickAdd(text, time, { ignore }) : null;
     const due = result?.due ?? (defaultToday ? { date: todayIn(time.timezone, time.now), time: null } : null);
@@ -106,9 +111,8 @@ export function NewTaskForm({ onAdd, defaultToday = false, draft }: Props) {
       ...(due?.time && { due_time: due.time }),
       ...(result?.priority && { priority: result.priority }),
     };
-    const valid = newTaskSchema.safeParse(draft);
-    if (!valid.success) {
-      const fields = fieldErrors(valid.error);
+    const fields = checkDraft(draft);
+    if (fields) {
       if (result && result.tokens.length > 0 && !result.title.trim()) {
         fields.title = "Say what to do as well as when, or press Esc to keep the words as the title";
       }

@@ -3,11 +3,11 @@
 import { X } from "lucide-react";
 import { Dialog } from "radix-ui";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
-import { TaskEditForm, type PatchCheck } from "./task-edit-form";
+import { validatePatch } from "./draft-check";
+import { TaskEditForm } from "./task-edit-form";
 
 interface Props {
   task: Task;
-  validate: (patch: TaskPatch) => PatchCheck;
   onSave: (patch: TaskPatch | null) => void;
   onClose: () => void;
   /** Where focus goes when the dialog closes (it has no Radix trigger: it loads on first use). */
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** The task editor in a dialog: Escape or Cancel closes it, focus goes back to the Edit button. */
-export default function TaskEditDialog({ task, validate, onSave, onClose, returnFocus }: Props) {
+export default function TaskEditDialog({ task, onSave, onClose, returnFocus }: Props) {
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
@@ -34,7 +34,7 @@ export default function TaskEditDialog({ task, validate, onSave, onClose, return
               <X className="size-4" aria-hidden />
             </Dialog.Close>
           </div>
-          <TaskEditForm task={task} validate={validate} onSave={onSave} onCancel={onClose} />
+          <TaskEditForm task={task} validate={validatePatch} onSave={onSave} onCancel={onClose} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

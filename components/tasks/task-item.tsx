@@ -5,19 +5,12 @@ import { Loader2, Pencil, Trash2 } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { fieldErrors } from "@/lib/errors";
-import { taskPatchSchema, type Task, type TaskPatch } from "@/lib/tasks/schemas";
-import type { PatchCheck } from "./task-edit-form";
+import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { DueChip, PriorityFlag } from "./task-meta";
 import type { ShownTask } from "./use-tasks";
 
 // The editor (a dialog with the date picker) loads the first time a task is edited.
 const TaskEditDialog = dynamic(() => import("./task-edit-dialog"), { ssr: false });
-
-function validatePatch(patch: TaskPatch): PatchCheck {
-  const parsed = taskPatchSchema.safeParse(patch);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
-}
 
 interface Props {
   task: ShownTask;
@@ -83,7 +76,6 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, lead, rowProps }: P
       {editing && (
         <TaskEditDialog
           task={task}
-          validate={validatePatch}
           onClose={() => setEditing(false)}
           returnFocus={() => editButton.current?.focus()}
           onSave={(patch) => {

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { characterCount, MESSAGE_MAX } from "./limits";
+
+export { characterCount, MESSAGE_MAX } from "./limits";
 
 export const conversationIdSchema = z.uuid({ error: "Conversation id must be a UUID" });
 
@@ -8,9 +11,6 @@ export const conversationTitleSchema = z
   .min(1, "Title can't be empty")
   .max(200, "Title must be 200 characters or fewer");
 
-export const MESSAGE_MAX = 4000;
-/** A message's length as people count it: code points, so an emoji is one character, not two. */
-export const characterCount = (text: string) => [...text].length;
 export const messageTextSchema = z
   .string({ error: "Message must be text" })
   .trim()

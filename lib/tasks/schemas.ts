@@ -3,9 +3,9 @@ import { labelNameSchema, taskLabelsSchema } from "@/lib/labels/schemas";
 import { listIdSchema } from "@/lib/lists/schemas";
 import { isValidDate, isValidTime, parsePriority, type Priority } from "@/lib/quick-add";
 import { anchorSchema as repeatAnchorSchema } from "@/lib/recurrence/schemas";
+import { DESCRIPTION_MAX, TITLE_MAX } from "./limits";
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
+export { DESCRIPTION_MAX, TITLE_MAX } from "./limits";
 export const DUE_STRING_MAX = 100;
 export const DEFAULT_PRIORITY: Priority = 4;
 
