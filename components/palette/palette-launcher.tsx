@@ -3,12 +3,10 @@
 import { Search } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import { isTyping } from "@/components/tasks/use-selection";
+import { inPopup, isTyping } from "@/components/ui/keys";
 
 // The palette (cmdk, its dialog and its searches) loads the first time it opens.
 const CommandPalette = dynamic(() => import("./command-palette"), { ssr: false });
-
-const inPopup = (target: EventTarget | null) => target instanceof Element && target.closest("[role=dialog], [role=alertdialog], [role=menu], [role=listbox]") !== null;
 
 /** The header's search button, and the keys that open the command palette: Ctrl/Cmd+K anywhere, / outside text fields. */
 export function PaletteLauncher() {

@@ -6,7 +6,8 @@ import type { CSSProperties, KeyboardEvent, MouseEvent, Ref } from "react";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { TaskItem } from "./task-item";
 import type { ShownTask } from "./use-tasks";
-import { isTyping, type Selection } from "./use-selection";
+import { isTyping } from "@/components/ui/keys";
+import type { Selection } from "./use-selection";
 
 /** What the drag code (loaded on demand, ./sortable-tasks.tsx) gives a row; absent until then. */
 export interface DragBits {

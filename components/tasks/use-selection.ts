@@ -1,15 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-
-/** A field where keys type text: Ctrl+A, Escape and arrows belong to it there. */
-export const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || target.closest("textarea, select, input:not([type=checkbox]):not([type=radio]):not([type=button])") !== null);
-
-/** Inside a dialog, menu or listbox, keys belong to it. */
-const inPopup = (target: EventTarget | null): boolean =>
-  target instanceof Element && target.closest("[role=dialog], [role=alertdialog], [role=menu], [role=listbox]") !== null;
+import { inPopup, isTyping } from "@/components/ui/keys";
 
 /**
  * The tasks picked for a bulk change, by number. `order` is the board's order on screen, so a

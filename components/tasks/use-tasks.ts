@@ -15,7 +15,7 @@ import type { ActionError, ActionResult } from "@/lib/http/action";
 import { describeDue } from "@/lib/quick-add/format";
 import { todayIn } from "@/lib/quick-add/zone";
 import type { Priority } from "@/lib/quick-add/types";
-import type { Place } from "@/lib/tasks/manual-order";
+import type { Place } from "@/lib/tasks/move-plan";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { inView, type TaskView } from "@/lib/tasks/views";
 

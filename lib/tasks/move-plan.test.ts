@@ -1,6 +1,7 @@
 import { generateKeyBetween } from "fractional-indexing";
 import { describe, expect, it } from "vitest";
-import { gapFor, planDrop, planStep, sortByPosition } from "./manual-order";
+import { sortByPosition } from "./manual-order";
+import { gapFor, planDrop, planStep } from "./move-plan";
 
 const t = (id: number, position: string | undefined, list_id: string | undefined = "inbox") => ({ id, position, list_id });
 
