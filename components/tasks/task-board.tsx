@@ -7,14 +7,13 @@ import { useEffect, useMemo } from "react";
 import { useToday } from "@/components/time/time-context";
 import type { Task } from "@/lib/tasks/schemas";
 import { groupTasks, isManualOrder, type TaskGroup, type TaskView } from "@/lib/tasks/views";
-import type { DragBits } from "./board-row";
+import { BoardRow, type DragBits } from "./board-row";
 import { NewTaskForm } from "./new-task-form";
 import { TaskRows } from "./task-rows";
 import { useBoardOrder, useListOrder } from "./use-board-order";
 import { useHighlight } from "./use-highlight";
 import { useSelection } from "./use-selection";
 import { useTasks, type ShownTask } from "./use-tasks";
-import { BoardRow } from "./board-row";
 
 // The selection bar (menus, lists and labels) loads when the first task is selected.
 const BulkBar = dynamic(() => import("./bulk-bar"), { ssr: false });
