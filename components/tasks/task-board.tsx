@@ -112,7 +112,8 @@ export function TaskBoard({ initialTasks, view = "all", changes = 0, draft }: { 
                   task={task}
                   actions={actions}
                   selection={selection}
-                  onStep={sortable ? (t, step) => void moves.step(group.tasks, t, step) : undefined}
+                  movable={sortable}
+                  onStep={(t, step) => (sortable ? void moves.step(group.tasks, t, step) : moves.say(manual ? "Done tasks keep their place." : "Tasks here are sorted by due date: reorder them in Tasks."))}
                   drag={drag}
                 />
               )}
