@@ -42,6 +42,7 @@ test("a user keeps a task list across edits, deletes, the trash, reloads and acc
   await expect(page.getByText("Trash is empty")).toBeVisible();
   await expect(page.getByText("Restored #2")).toBeVisible();
   await page.getByRole("link", { name: "Tasks" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
 
   // A reload shows the same state.
   await page.reload();

@@ -11,7 +11,7 @@ import { openTaskHere } from "@/components/tasks/task-events";
 import { useTime } from "@/components/time/time-context";
 import { Button } from "@/components/ui/button";
 import { dueLabel } from "@/lib/quick-add/format";
-import { wallClock } from "@/lib/quick-add/zone";
+import { wallClock } from "@/lib/quick-add/calendar";
 import type { ShownNotification } from "@/lib/reminders/schemas";
 import type { BellState } from "./notification-bell";
 import { completeNotified, snoozeNotified, SNOOZES } from "./respond";
