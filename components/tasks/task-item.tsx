@@ -49,6 +49,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, editRequest, lead, 
         rowProps?.className,
       )}
       aria-busy={task.saving || undefined}
+      // Marks an editor opening (it loads on first use): the rows must not be re-created meanwhile (./task-rows.tsx).
       data-editing={editing || undefined}
     >
       {lead}

@@ -13,14 +13,14 @@ const pointersDown = new Set<number>();
  * The drag code (dnd-kit, ./sortable-tasks.tsx) stays out of the first load: it loads when a
  * pointer first comes over a list in manual order (a mouse hovering, a finger touching). Swapping it
  * in re-creates the rows, so the swap waits until no pointer is pressed (a tap in progress would
- * lose its click) and no dialog is open or opening, and gives focus back to the control that had it.
+ * lose its click) and no dialog is open or opening (an editor still loading would lose its state), and
+ * gives focus back to the control that had it.
  */
 function useSortableModule(enabled: boolean) {
   const [Module, setModule] = useState<Sortable | undefined>(() => loaded);
   const focus = useRef<{ row: string; label: string } | null>(null);
 
   const trySwap = useCallback(() => {
-    // An editor still loading has no dialog yet: its row says it is editing.
     if (!loaded || pointersDown.size > 0 || document.querySelector("[role=dialog], [role=alertdialog], [data-editing]")) return;
     const active = document.activeElement;
     const row = active?.closest<HTMLElement>("[data-task-row]");
