@@ -63,6 +63,9 @@ test("Alt+↓ and Alt+↑ move the focused task within its list, kept after a re
   // Done tasks keep their place apart and offer no handle.
   await page.getByRole("checkbox", { name: "Mark #2 as done" }).click();
   await expect(completedList(page).getByRole("button", { name: "Move #2", exact: true })).toHaveCount(0);
+  await selectBox(page, 2).focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(page.getByRole("status").filter({ hasText: "Done tasks keep their place." })).toBeAttached();
 });
 
 test("tasks picked with the checkbox and Shift+click are completed in one go, and one Undo reopens them all", async ({ page }) => {

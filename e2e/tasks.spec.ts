@@ -42,7 +42,6 @@ test("a user keeps a task list across edits, deletes, the trash, reloads and acc
   await expect(page.getByText("Trash is empty")).toBeVisible();
   await expect(page.getByText("Restored #2")).toBeVisible();
   await page.getByRole("link", { name: "Tasks" }).click();
-  // The link navigates in the page: reload only once it has arrived, or the reload shows the Trash again.
   await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
 
   // A reload shows the same state.

@@ -1,12 +1,12 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 import { inPopup, isTyping } from "@/components/ui/keys";
 
-// The palette (cmdk, its dialog and its searches) loads the first time it opens. React's lazy, not
-// next/dynamic: the header is on every page, and this keeps next/dynamic's runtime out of its chunk.
-const CommandPalette = lazy(() => import("./command-palette"));
+// The palette (cmdk, its dialog and its searches) loads the first time it opens.
+const CommandPalette = dynamic(() => import("./command-palette"), { ssr: false });
 
 /** The header's search button, and the keys that open the command palette: Ctrl/Cmd+K anywhere, / outside text fields. */
 export function PaletteLauncher() {
@@ -45,11 +45,7 @@ export function PaletteLauncher() {
         <span className="sr-only md:not-sr-only">Search</span>
         <kbd aria-hidden className="hidden rounded border border-line px-1 font-sans text-[11px] lg:inline">Ctrl K</kbd>
       </button>
-      {used && (
-        <Suspense fallback={null}>
-          <CommandPalette open={open} onOpenChange={setOpen} returnFocus={() => opener.current?.focus()} />
-        </Suspense>
-      )}
+      {used && <CommandPalette open={open} onOpenChange={setOpen} returnFocus={() => opener.current?.focus()} />}
     </>
   );
 }

@@ -31,8 +31,10 @@ interface Props {
   task: ShownTask;
   actions: RowActions;
   selection: Selection;
-  /** Set in manual order: a step up (-1) or down (1). */
-  onStep?: (task: ShownTask, step: -1 | 1) => void;
+  /** A step up (-1) or down (1) with Alt+↑/↓. */
+  onStep: (task: ShownTask, step: -1 | 1) => void;
+  /** In manual order: the row has a drag handle. */
+  movable: boolean;
   drag?: DragBits;
   /** Passed to the row: a new value opens its editor. */
   editRequest?: number;
@@ -48,7 +50,7 @@ const focusRow = (row: HTMLElement | undefined) => row?.querySelector<HTMLElemen
  * and the keys: ↑/↓ go to the next task, Shift+↑/↓ and Shift+click select a run, Alt+↑/↓ (or ↑/↓ on
  * the handle) move the task within its list.
  */
-export function BoardRow({ task, actions, selection, onStep, drag, editRequest }: Props) {
+export function BoardRow({ task, actions, selection, onStep, movable, drag, editRequest }: Props) {
   const selected = selection.selected.has(task.id);
   const placed = !task.saving && task.id > 0;
 
@@ -58,7 +60,7 @@ export function BoardRow({ task, actions, selection, onStep, drag, editRequest }
     if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
     const step = event.key === "ArrowUp" ? -1 : 1;
     const onHandle = (event.target as HTMLElement).closest("[data-drag-handle]") !== null;
-    if (onStep && placed && (event.altKey || (onHandle && !event.shiftKey && !event.ctrlKey && !event.metaKey))) {
+    if (placed && (event.altKey || (onHandle && !event.shiftKey && !event.ctrlKey && !event.metaKey))) {
       event.preventDefault();
       onStep(task, step);
       return;
@@ -82,7 +84,7 @@ export function BoardRow({ task, actions, selection, onStep, drag, editRequest }
 
   const lead = (
     <span className="-my-1.5 flex shrink-0 items-center self-start">
-      {onStep && (
+      {movable && (
         <button
           type="button"
           ref={drag?.handleRef}

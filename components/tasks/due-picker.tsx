@@ -2,7 +2,7 @@
 
 import { clsx } from "clsx";
 import { describeDue } from "@/lib/quick-add/format";
-import { addDaysToDate, weekdayOf } from "@/lib/quick-add/zone";
+import { addDaysToDate, weekdayOf } from "@/lib/quick-add/calendar";
 
 const field = "h-9 rounded-md border border-line bg-canvas px-2.5 text-sm disabled:opacity-50";
 

@@ -8,7 +8,7 @@ import { useTime } from "@/components/time/time-context";
 import type { ActionError } from "@/lib/http/action";
 import { describeDue } from "@/lib/quick-add/format";
 import type { QuickAdd, Token } from "@/lib/quick-add/types";
-import { todayIn } from "@/lib/quick-add/zone";
+import { todayIn } from "@/lib/quick-add/calendar";
 import { DESCRIPTION_MAX, TITLE_MAX } from "@/lib/tasks/limits";
 import type { ViewScope } from "@/lib/tasks/views";
 import { FieldError } from "./field-error";

@@ -2,7 +2,7 @@
 
 import { useTime } from "@/components/time/time-context";
 import { describeDue } from "@/lib/quick-add/format";
-import { wallClock } from "@/lib/quick-add/zone";
+import { wallClock } from "@/lib/quick-add/calendar";
 import type { Task } from "@/lib/tasks/schemas";
 
 /** A repeating task's completed occurrences, newest first: the date each was due and when it was done. */

@@ -1,6 +1,6 @@
 import { describeDue } from "@/lib/quick-add/format";
 import type { QuickAddContext } from "@/lib/quick-add/types";
-import { wallClock } from "@/lib/quick-add/zone";
+import { wallClock } from "@/lib/quick-add/calendar";
 
 /** A reminder as the editor holds it: the wire's set, without ids (a write replaces the whole set). */
 export type ReminderDraft = { before_minutes: number } | { at: string };

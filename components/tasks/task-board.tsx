@@ -7,7 +7,7 @@ import { useEffect, useMemo } from "react";
 import { useToday } from "@/components/time/time-context";
 import type { Task } from "@/lib/tasks/schemas";
 import { groupTasks, isManualOrder, type TaskGroup, type TaskView, type ViewScope } from "@/lib/tasks/views";
-import type { DragBits } from "./board-row";
+import { BoardRow, type DragBits } from "./board-row";
 import { NewTaskForm } from "./new-task-form";
 import { TaskRows } from "./task-rows";
 import { useBoardOrder, useListOrder } from "./use-board-order";
@@ -15,7 +15,6 @@ import { useHighlight } from "./use-highlight";
 import { useOpenTask } from "./use-open-task";
 import { useSelection } from "./use-selection";
 import { useTasks, type ShownTask } from "./use-tasks";
-import { BoardRow } from "./board-row";
 
 // The selection bar (menus, lists and labels) loads when the first task is selected.
 const BulkBar = dynamic(() => import("./bulk-bar"), { ssr: false });
@@ -134,7 +133,8 @@ export function TaskBoard({ initialTasks, view = "all", scope, changes = 0, draf
                   task={task}
                   actions={actions}
                   selection={selection}
-                  onStep={sortable ? (t, step) => void moves.step(group.tasks, t, step) : undefined}
+                  movable={sortable}
+                  onStep={(t, step) => (sortable ? void moves.step(group.tasks, t, step) : moves.say(manual ? "Done tasks keep their place." : "Tasks here are sorted by due date: reorder them in Tasks."))}
                   drag={drag}
                   editRequest={editRequest?.id === task.id ? editRequest.n : undefined}
                 />

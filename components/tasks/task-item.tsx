@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { DueChip, PriorityFlag, ReminderMark, RepeatChip } from "./task-meta";
 import { MoveToMenu, TaskLabels, TaskListName } from "./task-tags";
+import { answerEditRequest } from "./use-open-task";
 import type { ShownTask } from "./use-tasks";
 
 // The editor (a dialog with the date picker) loads the first time a task is edited.
@@ -34,7 +35,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = 
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (editRequest === undefined) return;
+    if (editRequest === undefined || !answerEditRequest(editRequest)) return;
     editButton.current?.scrollIntoView({ block: "center" });
     setEditing(true);
   }, [editRequest]);
@@ -53,6 +54,7 @@ export function TaskItem({ task, onToggle, onEdit, onDelete, onMove, showList = 
         rowProps?.className,
       )}
       aria-busy={task.saving || undefined}
+      // Marks an editor opening (it loads on first use): the rows must not be re-created meanwhile (./task-rows.tsx).
       data-editing={editing || undefined}
     >
       {lead}

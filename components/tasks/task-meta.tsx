@@ -4,7 +4,7 @@ import { clsx } from "clsx";
 import { Bell, CalendarClock, CalendarDays, Flag } from "lucide-react";
 import { useTime } from "@/components/time/time-context";
 import { dueLabel, isOverdue } from "@/lib/quick-add/format";
-import { todayIn } from "@/lib/quick-add/zone";
+import { todayIn } from "@/lib/quick-add/calendar";
 import type { Task } from "@/lib/tasks/schemas";
 
 export const PRIORITY_NAMES = { 1: "urgent", 2: "high", 3: "medium", 4: "none" } as const;

@@ -13,7 +13,8 @@ const pointersDown = new Set<number>();
  * The drag code (dnd-kit, ./sortable-tasks.tsx) stays out of the first load: it loads when a
  * pointer first comes over a list in manual order (a mouse hovering, a finger touching). Swapping it
  * in re-creates the rows, so the swap waits until no pointer is pressed (a tap in progress would
- * lose its click) and no dialog is open, and gives focus back to the control that had it.
+ * lose its click) and no dialog is open or opening (an editor still loading would lose its state), and
+ * gives focus back to the control that had it.
  */
 function useSortableModule(enabled: boolean) {
   const [Module, setModule] = useState<Sortable | undefined>(() => loaded);

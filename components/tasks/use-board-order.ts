@@ -43,6 +43,8 @@ export function useBoardOrder(tasks: ShownTask[], reorder: Reorder) {
 
   return {
     announcement,
+    /** Says why nothing moved. */
+    say: setAnnouncement,
     step: async (shown: ShownTask[], task: ShownTask, step: -1 | 1) => run((await loadMoves()).stepMove(tasks, shown, task, step)),
     drop: async (shown: ShownTask[], id: number, overId: number) => run((await loadMoves()).dropMove(tasks, shown, id, overId)),
   };

@@ -4,6 +4,17 @@ import { useEffect, useRef, useState } from "react";
 import type { Task } from "@/lib/tasks/schemas";
 import { OPEN_TASK_EVENT, TASKS_CHANGED_EVENT } from "./task-events";
 
+// Numbered across boards, so a request is answered once even by a row made again (./task-rows.tsx swaps the drag code in).
+let requests = 0;
+let answered = 0;
+
+/** True the first time a row sees request `n`: it opens its editor then, and not when it is made again. */
+export function answerEditRequest(n: number): boolean {
+  if (n <= answered) return false;
+  answered = n;
+  return true;
+}
+
 /** Which task's editor to open, and a counter so asking twice for the same task opens it again. */
 export type EditRequest = { id: number; n: number } | null;
 
@@ -15,7 +26,7 @@ export function useOpenTask(tasks: Task[], refresh: () => Promise<void>): EditRe
   const [request, setRequest] = useState<EditRequest>(null);
   const shown = useRef(tasks);
   shown.current = tasks;
-  const open = (id: number) => setRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }));
+  const open = (id: number) => setRequest({ id, n: ++requests });
 
   useEffect(() => {
     const onChanged = () => void refresh();

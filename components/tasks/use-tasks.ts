@@ -14,7 +14,7 @@ import { useDueCounts } from "@/components/shell/due-counts";
 import { useTime } from "@/components/time/time-context";
 import type { ActionError, ActionResult } from "@/lib/http/action";
 import { describeDue } from "@/lib/quick-add/format";
-import { todayIn } from "@/lib/quick-add/zone";
+import { todayIn } from "@/lib/quick-add/calendar";
 import type { Priority } from "@/lib/quick-add/types";
 import type { Place } from "@/lib/tasks/move-plan";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";

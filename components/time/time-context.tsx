@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import type { QuickAddContext } from "@/lib/quick-add/types";
-import { todayIn } from "@/lib/quick-add/zone";
+import { todayIn } from "@/lib/quick-add/calendar";
 
 // Every "today" on screen is the user's profile zone (DESIGN §8), never the browser's. The server
 // passes the zone, the locale and its clock; the first render uses the server's clock so the

@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node/en";
 import { nextDayOfMonth } from "./relative";
-import { formatDate, type WallClock } from "./zone";
+import { formatDate, type WallClock } from "./calendar";
 
 // chrono finds date expressions and reads their absolute parts (month names, ordinals, numeric
 // dates, clock times). It is never asked for an instant: its `timezone` option takes only offsets

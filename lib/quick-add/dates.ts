@@ -3,7 +3,7 @@ import { findDateExpressions } from "./chrono-layer";
 import { resolveExpression, type Resolved } from "./resolve";
 import { dateForTime, trailingHour } from "./times";
 import type { Due, QuickAddContext, Span } from "./types";
-import { wallClock } from "./zone";
+import { wallClock } from "./calendar";
 
 export interface FoundDue {
   due: Due | null;

@@ -2,7 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import { findDue } from "./dates";
 import { titleWithout } from "./title";
 import type { Due, QuickAddContext } from "./types";
-import { isValidDate, isValidTime, wallClock } from "./zone";
+import { isValidDate, isValidTime, wallClock } from "./calendar";
 
 const CLEAR = /^(none|no date|no due date|no due|clear|remove)$/i;
 const ISO_WALL = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::00(?:\.0+)?)?)?$/;

@@ -1,5 +1,5 @@
 import type { Due, QuickAddContext } from "./types";
-import { daysBetween, dueInstant, todayIn, weekdayOf } from "./zone";
+import { daysBetween, todayIn, wallClock, weekdayOf } from "./calendar";
 
 // Labels are English and built by hand, not with Intl: ICU versions differ between browsers and
 // servers ("Fri, 28 Nov" vs "Fri 28 Nov"), and a label rendered on the server must match the one
@@ -40,8 +40,10 @@ export function describeDue(due: Due, ctx?: QuickAddContext): string {
 
 /** Overdue: a date before the user's today, or today at a time already passed. */
 export function isOverdue(due: Due, ctx: QuickAddContext): boolean {
-  const today = todayIn(ctx.timezone, ctx.now);
-  if (due.date !== today) return due.date < today;
-  const instant = dueInstant(due, ctx.timezone);
-  return instant !== null && instant.getTime() < ctx.now.getTime();
+  const wall = wallClock(ctx.now, ctx.timezone);
+  if (due.date !== wall.date) return due.date < wall.date;
+  if (due.time === null) return false;
+  // Compared on today's wall clock, with the seconds into this minute (zone offsets are whole minutes).
+  const [hour, minute] = due.time.split(":").map(Number) as [number, number];
+  return (hour * 60 + minute) * 60_000 < wall.minutes * 60_000 + (ctx.now.getTime() % 60_000);
 }

@@ -1,4 +1,4 @@
-import { addDaysToDate, addToDate, formatDate, isValidDate, weekdayOf } from "./zone";
+import { addDaysToDate, addToDate, formatDate, isValidDate, weekdayOf } from "./calendar";
 
 // Date rules for relative words, on plain YYYY-MM-DD dates (the user's "today"). Weeks start on
 // Monday. Weekdays are ISO numbers: 1 = Monday … 7 = Sunday.

@@ -11,7 +11,7 @@ import {
   weekendDate,
 } from "./relative";
 import { explicitTime, timeOfDayDefault } from "./times";
-import { addToDate, formatDate, isValidDate, wallClockAfter, type WallClock } from "./zone";
+import { addToDate, formatDate, isValidDate, wallClockAfter, type WallClock } from "./calendar";
 
 /** What one date expression says: a date, a time, or both. A time alone gets its date later. */
 export interface Resolved {

@@ -1,5 +1,5 @@
 import type { ParsedResult } from "chrono-node/en";
-import { formatTime, type WallClock, addDaysToDate } from "./zone";
+import { formatTime, type WallClock, addDaysToDate } from "./calendar";
 
 /**
  * Times for words without a clock time. Chrono's own defaults (morning 06:00, evening and

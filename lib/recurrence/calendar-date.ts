@@ -23,4 +23,4 @@ export function plainDate(text: CalendarDate): Temporal.PlainDate {
 }
 
 // Today in the user's zone: one definition, shared with quick add.
-export { todayIn } from "@/lib/quick-add/zone";
+export { todayIn } from "@/lib/quick-add/calendar";

@@ -1,5 +1,5 @@
 import { describeDue } from "@/lib/quick-add/format";
-import { addDaysToDate, daysBetween } from "@/lib/quick-add/zone";
+import { addDaysToDate, daysBetween } from "@/lib/quick-add/calendar";
 import { sortByPosition } from "./manual-order";
 import type { Task, TaskListQuery } from "./schemas";
 
