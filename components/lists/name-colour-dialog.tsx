@@ -1,11 +1,10 @@
 "use client";
 
 import { clsx } from "clsx";
-import { X } from "lucide-react";
-import { Dialog } from "radix-ui";
 import { useId, useState, type FormEvent } from "react";
 import { FieldError } from "@/components/tasks/field-error";
 import { Button } from "@/components/ui/button";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { fieldClass, labelClass } from "@/components/ui/field";
 import { COLORS, DEFAULT_COLOR, type Color } from "@/lib/palette";
 import type { ActionError } from "@/lib/http/action";
@@ -46,74 +45,56 @@ export default function NameColourDialog({ title, submitLabel, initial, nameLock
   }
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <Dialog.Content
-          aria-describedby={undefined}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            if (opener?.isConnected) opener.focus();
-          }}
-          className="fixed inset-x-0 bottom-0 z-50 max-h-[90dvh] overflow-y-auto rounded-t-xl border border-line bg-surface p-5 pb-[calc(1.25rem+env(safe-area-inset-bottom))] shadow-xl sm:bottom-auto sm:left-1/2 sm:top-1/2 sm:w-[calc(100%-2rem)] sm:max-w-md sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-xl sm:pb-5"
-        >
-          <div className="mb-4 flex items-center justify-between gap-2">
-            <Dialog.Title className="text-lg font-semibold">{title}</Dialog.Title>
-            <Dialog.Close aria-label="Close" className="inline-flex size-11 items-center justify-center rounded-md text-muted hover:bg-raised hover:text-ink sm:size-8">
-              <X className="size-4" aria-hidden />
-            </Dialog.Close>
-          </div>
-          <form onSubmit={save} className="space-y-4" noValidate>
-            <div>
-              <label htmlFor={`${id}-name`} className={labelClass}>
-                Name
+    <FormDialog title={title} onClose={onClose} returnFocus={() => opener?.isConnected && opener.focus()} width="md">
+      <form onSubmit={save} className="space-y-4" noValidate>
+        <div>
+          <label htmlFor={`${id}-name`} className={labelClass}>
+            Name
+          </label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setErrors({});
+            }}
+            autoFocus
+            disabled={nameLocked}
+            maxLength={maxLength}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? `${id}-name-error` : undefined}
+            className={fieldClass}
+          />
+          <FieldError id={`${id}-name-error`} message={errors.name} />
+        </div>
+        <fieldset>
+          <legend className={labelClass}>Colour</legend>
+          <div className="flex flex-wrap gap-1">
+            {COLORS.map((c) => (
+              <label key={c} className="relative inline-flex size-11 cursor-pointer items-center justify-center rounded-full hover:bg-raised sm:size-9">
+                <input type="radio" name={`${id}-color`} value={c} checked={color === c} onChange={() => setColor(c)} className="peer sr-only" />
+                <span className="sr-only">{c[0]!.toUpperCase() + c.slice(1)}</span>
+                <span
+                  aria-hidden
+                  className={clsx(
+                    "size-6 rounded-full ring-offset-2 ring-offset-surface peer-checked:ring-2 peer-checked:ring-ink peer-focus-visible:outline-2 peer-focus-visible:outline-accent",
+                    SWATCH[c],
+                  )}
+                />
               </label>
-              <input
-                id={`${id}-name`}
-                value={name}
-                onChange={(e) => {
-                  setName(e.target.value);
-                  setErrors({});
-                }}
-                autoFocus
-                disabled={nameLocked}
-                maxLength={maxLength}
-                aria-invalid={errors.name ? true : undefined}
-                aria-describedby={errors.name ? `${id}-name-error` : undefined}
-                className={fieldClass}
-              />
-              <FieldError id={`${id}-name-error`} message={errors.name} />
-            </div>
-            <fieldset>
-              <legend className={labelClass}>Colour</legend>
-              <div className="flex flex-wrap gap-1">
-                {COLORS.map((c) => (
-                  <label key={c} className="relative inline-flex size-11 cursor-pointer items-center justify-center rounded-full hover:bg-raised sm:size-9">
-                    <input type="radio" name={`${id}-color`} value={c} checked={color === c} onChange={() => setColor(c)} className="peer sr-only" />
-                    <span className="sr-only">{c[0]!.toUpperCase() + c.slice(1)}</span>
-                    <span
-                      aria-hidden
-                      className={clsx(
-                        "size-6 rounded-full ring-offset-2 ring-offset-surface peer-checked:ring-2 peer-checked:ring-ink peer-focus-visible:outline-2 peer-focus-visible:outline-accent",
-                        SWATCH[c],
-                      )}
-                    />
-                  </label>
-                ))}
-              </div>
-              <FieldError id={`${id}-color-error`} message={errors.color} />
-            </fieldset>
-            <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <Button className="max-sm:h-11" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" variant="primary" className="max-sm:h-11" disabled={saving}>
-                {submitLabel}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+            ))}
+          </div>
+          <FieldError id={`${id}-color-error`} message={errors.color} />
+        </fieldset>
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button className="max-sm:h-11" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" className="max-sm:h-11" disabled={saving}>
+            {submitLabel}
+          </Button>
+        </div>
+      </form>
+    </FormDialog>
   );
 }
