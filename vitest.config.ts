@@ -24,7 +24,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["e2e/**", "node_modules/**", ".next/**", ".next-e2e/**", ".next-bench/**", ".data/**", ".test-data/**"],
+    exclude: ["e2e/**", "node_modules/**", ".next/**", ".next-*/**", ".data/**", ".test-data/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
