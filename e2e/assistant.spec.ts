@@ -22,7 +22,7 @@ test("the assistant runs the task list, and the list updates without a reload", 
 
   await say(page, "delete the groceries task");
   await expect(panel(page).getByText("Deleted #1 Buy groceries")).toBeVisible();
-  await expect(page.getByText("No tasks yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No tasks yet")).toBeVisible();
   await say(page, "undo");
   await expect(panel(page).getByText("Restored #1 Buy groceries")).toBeVisible();
   await expect(completedList(page).getByText("Buy groceries")).toBeVisible();

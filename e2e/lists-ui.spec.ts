@@ -50,7 +50,7 @@ test("a list is created, renamed, recoloured, reordered and archived from the na
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/lists\/[0-9a-f-]{36}$/);
   await expect(heading(page, "Travel")).toBeVisible();
-  await expect(page.getByText("Nothing in this list yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Nothing in this list yet")).toBeVisible();
 
   // A task added on the list's page goes to the list, and the navigation counts it.
   await newTask(page).fill("Book flights");
@@ -148,7 +148,7 @@ test("a task moves to another list from its row (with Undo) and from the edit di
   await expect(page.getByRole("menuitemradio", { name: "Inbox" })).toBeChecked();
   await page.getByRole("menuitemradio", { name: "Work" }).click();
   await expect(page.getByText("Moved #1 to Work")).toBeVisible();
-  await expect(page.getByText("Nothing in this list yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Nothing in this list yet")).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(pendingList(page).getByRole("listitem")).toHaveText([/#1\s*Fix the sink/]);
   expect(await api.task(1)).toMatchObject({ list_id: (await lists.lists()).find((l) => l.inbox)!.id });
@@ -165,7 +165,7 @@ test("a task moves to another list from its row (with Undo) and from the edit di
   await editor.getByLabel("List").selectOption({ label: "Home" });
   await editor.getByLabel("Labels").fill("@plumbing urgent-ish");
   await editor.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("Nothing in this list yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Nothing in this list yet")).toBeVisible();
   await navLists(page).getByRole("link", { name: /^Home/ }).click();
   await expect(pendingList(page).getByRole("listitem")).toHaveText([/#1\s*Fix the sink\s*@plumbing\s*@urgent-ish/]);
 

@@ -3,7 +3,7 @@ import { addTask, completedList, pendingList, signIn, signOut, signUp, uniqueEma
 
 test("a user keeps a task list across edits, deletes, the trash, reloads and accounts", async ({ page }) => {
   const first = await signUp(page, uniqueEmail("first"));
-  await expect(page.getByText("No tasks yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No tasks yet")).toBeVisible();
 
   await addTask(page, "Buy groceries");
   await addTask(page, "Call mom");
@@ -52,7 +52,7 @@ test("a user keeps a task list across edits, deletes, the trash, reloads and acc
   // A second user sees none of it.
   await signOut(page);
   await signUp(page, uniqueEmail("second"));
-  await expect(page.getByText("No tasks yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No tasks yet")).toBeVisible();
   await addTask(page, "Second user's task");
   await expect(pendingList(page).getByRole("listitem")).toHaveText([/#1\s*Second user's task/]);
 
@@ -75,7 +75,7 @@ test("an invalid title is explained next to the field and nothing is added", asy
   await input.press("Enter");
   await expect(page.getByText("Title can't be empty")).toBeVisible();
   await page.reload();
-  await expect(page.getByText("No tasks yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No tasks yet")).toBeVisible();
 });
 
 test("a description can be added with a new task, and the input keeps focus for the next one", async ({ page }) => {

@@ -131,7 +131,7 @@ test("a text that is only a date asks for a title and adds nothing", async ({ pa
   await newTask(page).press("Enter");
   await expect(page.getByRole("alert").filter({ hasText: "Say what to do as well as when" })).toBeVisible();
   await expect(newTask(page)).toHaveValue("tomorrow 6pm");
-  await expect(page.getByText("No tasks yet")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No tasks yet")).toBeVisible();
 });
 
 /** Presses Tab until `target` has the focus (keyboard only), at most `max` times. */

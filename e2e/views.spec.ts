@@ -118,10 +118,10 @@ test("Upcoming groups the next 7 days by day, then Later; / lists everything in 
 test("empty views say how to fill them", async ({ page }) => {
   await signUp(page);
   await page.goto("/today");
-  await expect(page.getByText("Nothing due today")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Nothing due today")).toBeVisible();
   await expect(page.getByText("like “Call mom tomorrow 6pm”")).toBeVisible();
   await page.goto("/upcoming");
-  await expect(page.getByText("Nothing coming up")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Nothing coming up")).toBeVisible();
 });
 
 test("the assistant panel works on Today and its changes show in the list", async ({ page }) => {
@@ -134,7 +134,7 @@ test("the assistant panel works on Today and its changes show in the list", asyn
   await input.press("Enter");
   await expect(page.getByRole("region", { name: "Assistant" }).getByText("Completed #1 Water plants")).toBeVisible();
   await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: "Water plants" })).toHaveCount(0);
-  await expect(page.getByText("Nothing due today")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Nothing due today")).toBeVisible();
   await expect(page).toHaveURL(/\/today\?c=/);
 });
 
@@ -147,7 +147,7 @@ for (const [name, viewport] of [
     await page.emulateMedia({ reducedMotion: "reduce" });
     await signUp(page);
     await page.goto("/today");
-    await expect(page.getByText("Nothing due today")).toBeVisible();
+    await expect(page.getByRole("main").getByText("Nothing due today")).toBeVisible();
     await expectNoSeriousViolations(page);
     await addDatedTasks(page);
     await page.goto("/today");
