@@ -154,6 +154,17 @@ test("a repeat typed in words previews its dates, shows on the row, moves on whe
   await expect.poll(async () => (await api.task(1)).reminders).toEqual([{ id: expect.any(String), before_minutes: 30 }]);
   await expect(row(page, "Water the plants").getByText("1 reminder")).toBeAttached();
 
+  // A reminder filled in but not added yet is kept by Save, not dropped.
+  await row(page, "Water the plants").getByRole("button", { name: "Edit #1" }).click();
+  await editor(page).getByRole("button", { name: "Add a reminder" }).click();
+  await editor(page).getByLabel("Kind of reminder").selectOption("Before the due time");
+  await editor(page).getByLabel("How many").fill("2");
+  await editor(page).getByLabel("Unit").selectOption("hours before");
+  await editor(page).getByRole("button", { name: "Save" }).click();
+  await expect
+    .poll(async () => ((await api.task(1)).reminders as { before_minutes: number }[]).map((r) => r.before_minutes).sort((a, b) => a - b))
+    .toEqual([30, 120]);
+
   // Skip this one: the next Monday, nothing recorded as done.
   await row(page, "Water the plants").getByRole("button", { name: "Edit #1" }).click();
   await editor(page).getByRole("button", { name: "Skip this one" }).click();

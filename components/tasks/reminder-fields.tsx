@@ -1,7 +1,7 @@
 "use client";
 
 import { BellPlus, X } from "lucide-react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useTime, useToday } from "@/components/time/time-context";
 import { dueInstant, isValidDate, isValidTime } from "@/lib/quick-add/zone";
@@ -16,13 +16,18 @@ interface Props {
   /** Reminders before the due time need a due date. */
   hasDue: boolean;
   error?: string;
+  /** Set here to read the reminder being added, so Save keeps one that was filled in but not yet added. */
+  pending?: React.RefObject<(() => PendingReminder) | null>;
 }
+
+/** The reminder being added: none, one to keep, or why it can't be. */
+export type PendingReminder = null | { next: ReminderDraft } | { problem: string };
 
 type Kind = "due" | "before" | "at";
 const field = "h-9 rounded-md border border-line bg-canvas px-2 text-sm max-sm:h-11";
 
 /** Up to 5 reminders: at the due time, some minutes, hours or days before it, or at a date and time. */
-export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props) {
+export function ReminderFields({ id, reminders, onChange, hasDue, error, pending }: Props) {
   const time = useTime();
   const [chosen, setKind] = useState<Kind>("before");
   // Without a due date only an exact time can work.
@@ -43,24 +48,38 @@ export function ReminderFields({ id, reminders, onChange, hasDue, error }: Props
     requestAnimationFrame(() => opener.current?.focus());
   }
 
-  function add() {
-    let next: ReminderDraft;
-    if (kind !== "at" && !hasDue) return setProblem("Set a due date first, or remind at a date and time.");
-    if (kind === "due") next = { before_minutes: 0 };
-    else if (kind === "before") {
+  function read(): { next: ReminderDraft } | { problem: string } {
+    if (kind !== "at" && !hasDue) return { problem: "Set a due date first, or remind at a date and time." };
+    if (kind === "due") return { next: { before_minutes: 0 } };
+    if (kind === "before") {
       const n = Number(amount);
       const minutes = n * UNITS.find((u) => u.unit === unit)!.minutes;
-      if (!Number.isInteger(n) || n < 1) return setProblem("Give a whole number of at least 1.");
-      if (minutes > BEFORE_MINUTES_MAX) return setProblem("A reminder can be at most 4 weeks before.");
-      next = { before_minutes: minutes };
-    } else {
-      if (!isValidDate(at.date) || !isValidTime(at.time)) return setProblem("Pick a date and a time for the reminder.");
-      next = { at: dueInstant(at, time.timezone)!.toISOString() };
+      if (!Number.isInteger(n) || n < 1) return { problem: "Give a whole number of at least 1." };
+      if (minutes > BEFORE_MINUTES_MAX) return { problem: "A reminder can be at most 4 weeks before." };
+      return { next: { before_minutes: minutes } };
     }
-    if (reminders.some((r) => sameReminder(r, next))) return setProblem("That reminder is already set.");
-    onChange([...reminders, next]);
+    if (!isValidDate(at.date) || !isValidTime(at.time)) return { problem: "Pick a date and a time for the reminder." };
+    return { next: { at: dueInstant(at, time.timezone)!.toISOString() } };
+  }
+
+  function add() {
+    const found = read();
+    if ("problem" in found) return setProblem(found.problem);
+    if (reminders.some((r) => sameReminder(r, found.next))) return setProblem("That reminder is already set.");
+    onChange([...reminders, found.next]);
     close();
   }
+
+  // After every render, so Save reads what is on screen now.
+  useEffect(() => {
+    if (!pending) return;
+    pending.current = () => {
+      if (!adding || full) return null;
+      const found = read();
+      if ("next" in found && reminders.some((r) => sameReminder(r, found.next))) return null;
+      return found;
+    };
+  });
 
   return (
     <fieldset className="space-y-2">

@@ -1,13 +1,13 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { useTime, useToday } from "@/components/time/time-context";
 import type { Task, TaskPatch } from "@/lib/tasks/schemas";
 import { DuePicker } from "./due-picker";
 import { FieldError } from "./field-error";
 import { OccurrenceHistory } from "./occurrence-history";
-import { ReminderFields } from "./reminder-fields";
+import { ReminderFields, type PendingReminder } from "./reminder-fields";
 import { sameReminder, type ReminderDraft } from "./reminder-words";
 import { RepeatFields } from "./repeat-fields";
 import { checkRepeat } from "./repeat-preview";
@@ -45,6 +45,7 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
   const [priority, setPriority] = useState(task.priority);
   const [organise, setOrganise] = useState(() => organiseOf(task));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const pendingReminder = useRef<(() => PendingReminder) | null>(null);
 
   /** `extra`: Skip this one or Stop repeating, saved with the rest of the form. */
   function save(event?: FormEvent, extra: TaskPatch = {}) {
@@ -54,8 +55,12 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
       const repeat = checkRepeat(repeatWords, due, time);
       if (repeat.kind === "invalid") return setErrors({ recurrence: repeat.message });
     }
+    // A reminder filled in but not yet added is kept, as the user would expect of Save.
+    const pending = pendingReminder.current?.() ?? null;
+    if (pending && "problem" in pending) return setErrors({ reminders: pending.problem });
+    const allReminders = pending ? [...reminders, pending.next] : reminders;
     const saved = remindersOf(task);
-    const remindersChanged = reminders.length !== saved.length || reminders.some((r, i) => !sameReminder(r, saved[i]!));
+    const remindersChanged = allReminders.length !== saved.length || allReminders.some((r, i) => !sameReminder(r, saved[i]!));
     const dueChanged = due.date !== (task.due_date ?? "") || (due.date !== "" && due.time !== (task.due_time ?? ""));
     const candidate: TaskPatch = {
       title,
@@ -77,7 +82,7 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
     if (priority !== task.priority) patch.priority = priority;
     Object.assign(patch, organisePatch(task, organise));
     if (repeatChanged) patch.recurrence = checkRepeat(repeatWords, due, time).kind === "none" ? null : repeatWords.trim();
-    if (remindersChanged) patch.reminders = reminders;
+    if (remindersChanged) patch.reminders = allReminders;
     Object.assign(patch, extra);
     onSave(Object.keys(patch).length ? patch : null);
   }
@@ -151,7 +156,14 @@ export function TaskEditForm({ task, validate, onSave, onCancel }: Props) {
           offerUndoStopRepeat(task, onSave);
         }}
       />
-      <ReminderFields id={`${id}-reminders`} reminders={reminders} onChange={setReminders} hasDue={due.date !== ""} error={errors.reminders} />
+      <ReminderFields
+        id={`${id}-reminders`}
+        reminders={reminders}
+        onChange={setReminders}
+        hasDue={due.date !== ""}
+        error={errors.reminders}
+        pending={pendingReminder}
+      />
       <OccurrenceHistory occurrences={task.completed_occurrences ?? []} />
       <div className="flex justify-end gap-2">
         <Button size="sm" variant="ghost" onClick={onCancel}>
