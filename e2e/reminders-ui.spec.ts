@@ -76,8 +76,8 @@ test("Done pressed again for the same reminder of a repeating task moves it on o
   expect(after.completed_occurrences).toHaveLength(1);
 });
 
+// The `postgres` Docket, whose rows this spec reads (E2E_DATABASE_URL is set by playwright.config.ts for every run).
 test.describe("on PostgreSQL", () => {
-  test.skip(!process.env.E2E_DATABASE_URL, "needs the PostgreSQL-backed Docket (E2E_DATABASE_URL)");
   test.use({ baseURL: E2E_URLS.postgres });
 
   test("Snooze 10 min in the bell: the notification leaves New and the reminder comes again 10 minutes later", async ({ page }) => {

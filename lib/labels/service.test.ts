@@ -2,19 +2,10 @@ import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { beforeEach, expect, it } from "vitest";
 import { labels, tasks } from "@/db/schema";
-import { AppError } from "@/lib/errors";
 import { taskService, type TaskService } from "@/lib/tasks/service";
 import { createUser, describeWithDatabases } from "@/test/databases";
+import { rejection } from "@/test/rejection";
 import { labelService, type LabelService } from "./service";
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describeWithDatabases("label service", (getDb) => {
   let labels_: LabelService;

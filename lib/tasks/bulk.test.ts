@@ -1,18 +1,9 @@
 import { beforeEach, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { listService, type ListService } from "@/lib/lists/service";
 import { createUser, describeWithDatabases } from "@/test/databases";
+import { rejection } from "@/test/rejection";
 import { bulkTaskService, type BulkTaskService } from "./bulk";
 import { taskService, type TaskService } from "./service";
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describeWithDatabases("bulk task changes", (getDb) => {
   let bulk: BulkTaskService;

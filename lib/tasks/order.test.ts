@@ -1,18 +1,9 @@
 import { generateKeyBetween } from "fractional-indexing";
 import { beforeEach, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { listService, type ListService } from "@/lib/lists/service";
 import { createUser, describeWithDatabases } from "@/test/databases";
+import { rejection } from "@/test/rejection";
 import { taskService, type TaskService } from "./service";
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** Bytewise, as the column's COLLATE "C" compares. */
 const bytewise = (a: string, b: string) => (Buffer.from(a) < Buffer.from(b) ? -1 : Buffer.from(a) > Buffer.from(b) ? 1 : 0);

@@ -1,20 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { beforeEach, expect, it } from "vitest";
 import { tasks } from "@/db/schema";
-import { AppError } from "@/lib/errors";
 import { createUser, describeWithDatabases } from "@/test/databases";
+import { rejection } from "@/test/rejection";
 import { taskService, type TaskService } from "./service";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describeWithDatabases("task service", (getDb) => {
   let service: TaskService;
